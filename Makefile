@@ -1,0 +1,31 @@
+# Every target sets up its own virtual environment; CI calls these verbatim.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup demo test bench schema clean-venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py --shared $(SHARED)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py --shared $(SHARED) --write-docs
+
+schema: $(STAMP)
+	$(BIN)/python -c "from quellenkritik.document import write_json_schema; write_json_schema()"
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,187 @@
+"""`make bench`: throughput of the whole pipeline on real corpora.
+
+Corpora (read from ../shared/data, never copied into the repo):
+- trafilatura-eval-de: 496 German HTML pages (gzipped). In the same run,
+  trafilatura-only extraction of the same pages is timed as the reference.
+- 10kgnad: 1,028 plain-text Austrian news articles (CSV: label;text, quote ').
+
+Inputs are read and decompressed before timing starts, so the figures are
+the pipeline's own (ingest's decoding included for HTML, since it is ours).
+Prints a JSON summary, writes benchmarks/results/latest.json and, with
+--write-docs, the table in docs/benchmarks.md.
+
+    python benchmarks/run.py --shared ../shared [--limit 100] [--write-docs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import platform
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+REPO = Path(__file__).resolve().parents[1]
+_WORD = re.compile(r"\w+")
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_html(shared: Path, limit: int | None) -> list[tuple[str, bytes]]:
+    folder = shared / "data" / "trafilatura-eval-de" / "html"
+    files = sorted(folder.glob("*.html.gz"))[:limit]
+    return [(f.name, gzip.decompress(f.read_bytes())) for f in files]
+
+
+def load_gnad(shared: Path, limit: int | None) -> list[tuple[str, str]]:
+    path = shared / "data" / "10kgnad" / "test.csv"
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))
+    return [(f"10kgnad:{i + 1}", row[1]) for i, row in enumerate(rows[:limit]) if len(row) >= 2]
+
+
+def run_pipeline(items: list[Any], make_doc: Callable[[str, Any], Any]) -> dict[str, Any]:
+    from quellenkritik.errors import QuellenkritikError
+    from quellenkritik.pipeline import Pipeline
+
+    pipeline = Pipeline.from_names()
+    # warm-up: load lazy models outside the timed region
+    pipeline(make_doc("warmup", items[0][1]))
+    pipeline.timings.clear()
+    pipeline.counts.clear()
+    words = chars = ok = failed = 0
+    ingest_s = 0.0
+    t0 = time.perf_counter()
+    for name, payload in items:
+        t1 = time.perf_counter()
+        try:
+            doc = make_doc(name, payload)
+        except QuellenkritikError:
+            failed += 1
+            continue
+        ingest_s += time.perf_counter() - t1
+        try:
+            pipeline(doc)
+        except QuellenkritikError:
+            failed += 1
+            continue
+        ok += 1
+        words += len(_WORD.findall(doc.text))
+        chars += len(doc.text)
+    total = time.perf_counter() - t0
+    stages = {"ingest": ingest_s, **pipeline.timings}
+    return {
+        "articles": len(items),
+        "ok": ok,
+        "failed": failed,
+        "seconds": round(total, 3),
+        "articles_per_s": round(ok / total, 2),
+        "words": words,
+        "words_per_s": round(words / total),
+        "seconds_per_stage": {k: round(v, 3) for k, v in stages.items()},
+        "share_per_stage": {k: round(v / total, 3) for k, v in stages.items()},
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
+def bench_html(shared: Path, limit: int | None) -> dict[str, Any]:
+    import trafilatura
+
+    from quellenkritik.ingest.documents import from_bytes
+
+    pages = load_html(shared, limit)
+    result = run_pipeline(pages, lambda name, data: from_bytes(data, location=name, kind="file", raw_format="html"))
+    # Reference: trafilatura alone, same pages, same options as our clean stage.
+    t0 = time.perf_counter()
+    for _, data in pages:
+        trafilatura.bare_extraction(data.decode("utf-8", "replace"), with_metadata=True,
+                                    include_comments=False, include_tables=True)
+    ref = time.perf_counter() - t0
+    result["trafilatura_only_seconds"] = round(ref, 3)
+    result["ratio_to_trafilatura"] = round(result["seconds"] / ref, 2)
+    return result
+
+
+def bench_gnad(shared: Path, limit: int | None) -> dict[str, Any]:
+    from quellenkritik.ingest.documents import from_text
+
+    articles = load_gnad(shared, limit)
+    return run_pipeline(articles, lambda name, text: from_text(text, location=name))
+
+
+def write_docs(summary: dict[str, Any], path: Path) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        "Produced by `make bench` (`python benchmarks/run.py --shared ../shared --write-docs`) on "
+        f"{summary['machine']}, Python {summary['python']}, one process, {summary['date']}.",
+        "Inputs are read into memory before timing; the time of each stage is summed over all articles.",
+        "",
+        "| corpus | articles | failed | seconds | articles/s | words/s | peak RSS MB |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, r in summary["corpora"].items():
+        lines.append(f"| {name} | {r['articles']} | {r['failed']} | {r['seconds']} | {r['articles_per_s']} | "
+                     f"{r['words_per_s']:,} | {r['peak_rss_mb']} |")
+    html = summary["corpora"].get("trafilatura-eval-de")
+    if html:
+        lines += ["", f"trafilatura alone on the same {html['articles']} pages: {html['trafilatura_only_seconds']} s; "
+                      f"the whole pipeline takes **{html['ratio_to_trafilatura']}x** that time."]
+    lines += ["", "## Time per stage (seconds, share of the total)", ""]
+    stages = sorted({s for r in summary["corpora"].values() for s in r["seconds_per_stage"]},
+                    key=lambda s: ["ingest", "clean", "repeats", "language", "tokens", "sentences"].index(s)
+                    if s in ["ingest", "clean", "repeats", "language", "tokens", "sentences"] else 99)
+    names = list(summary["corpora"])
+    lines.append("| stage | " + " | ".join(names) + " |")
+    lines.append("|---|" + "---|" * len(names))
+    for s in stages:
+        cells = []
+        for n in names:
+            r = summary["corpora"][n]
+            sec = r["seconds_per_stage"].get(s)
+            cells.append("" if sec is None else f"{sec} ({r['share_per_stage'][s]:.0%})")
+        lines.append(f"| {s} | " + " | ".join(cells) + " |")
+    lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles of each corpus")
+    ap.add_argument("--corpus", choices=["html", "gnad", "all"], default="all")
+    ap.add_argument("--write-docs", action="store_true", help="write docs/benchmarks.md")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    if not (shared / "data").is_dir():
+        sys.exit(f"{shared / 'data'} not found: the benchmark corpora live in ../shared/data")
+    summary: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d"),
+        "python": platform.python_version(),
+        "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores",
+        "corpora": {},
+    }
+    if args.corpus in ("html", "all"):
+        summary["corpora"]["trafilatura-eval-de"] = bench_html(shared, args.limit)
+    if args.corpus in ("gnad", "all"):
+        summary["corpora"]["10kgnad"] = bench_gnad(shared, args.limit)
+    out = REPO / "benchmarks" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "latest.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    print(json.dumps(summary, indent=2))
+    if args.write_docs:
+        write_docs(summary, REPO / "docs" / "benchmarks.md")
+        print(f"wrote {REPO / 'docs' / 'benchmarks.md'}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

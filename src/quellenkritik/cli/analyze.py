@@ -1,0 +1,193 @@
+"""``qk analyze INPUT...``: run the pipeline over files, URLs, feeds, JSONL, directories, stdin."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..document import Document
+from ..errors import InputError, QuellenkritikError
+from ..pipeline import Pipeline
+from .app import ConfigOption, DbOption, app, db_path, err, fail, out, settings_from
+
+__all__ = ["analyze_command", "BatchResult", "run_batch"]
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+@dataclass
+class BatchResult:
+    done: list[Document] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
+    new_in_store: int = 0
+
+
+def _where(item: Document | InputError) -> str:
+    if isinstance(item, InputError):
+        return item.location or "<input>"
+    return item.source.location
+
+
+def run_batch(
+    items: Iterator[Document | InputError],
+    pipeline: Pipeline,
+    on_result=None,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Run ``pipeline`` over ``items``; failures are collected, never raised."""
+    result = BatchResult()
+    task = progress.add_task("analysing", total=None) if progress else None
+    for item in items:
+        if isinstance(item, InputError):
+            result.failed.append((_where(item), item.reason))
+        else:
+            try:
+                doc = pipeline(item)
+            except InputError as exc:
+                result.failed.append((_where(item), exc.reason))
+            except QuellenkritikError as exc:
+                result.failed.append((_where(item), str(exc)))
+            else:
+                result.done.append(doc)
+                if on_result:
+                    on_result(doc)
+        if progress is not None and task is not None:
+            progress.update(task, advance=1, description=f"analysing ({len(result.failed)} failed)")
+    return result
+
+
+_SLUG = re.compile(r"[^\w.-]+")
+
+
+def _out_name(doc: Document, used: set[str], ext: str) -> str:
+    loc = doc.source.location
+    stem = Path(loc.split("#")[0].split("?")[0].rstrip("/")).name if doc.source.kind in ("file", "jsonl", "feed") else ""
+    stem = _SLUG.sub("-", re.sub(r"\.(html?|txt|text|md|gz|jsonl|xml|rss|atom)$", "", stem)).strip("-.")[:60]
+    name = f"{stem or 'article'}-{doc.id[:8]}.{ext}"
+    while name in used:
+        name = f"{stem or 'article'}-{doc.id[:8]}-{len(used)}.{ext}"
+    used.add(name)
+    return name
+
+
+@app.command("analyze")
+def analyze_command(
+    inputs: list[str] = typer.Argument(..., help="Files, directories, http(s) URLs, feeds, .jsonl files, or - for stdin."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Write one report file per article into this folder."),
+    db: Optional[Path] = DbOption,
+    no_store: bool = typer.Option(False, "--no-store", help="Do not save the records in the database."),
+    config: Optional[Path] = ConfigOption,
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback/private addresses."),
+    timings: bool = typer.Option(False, "--timings", help="Print seconds per component at the end."),
+) -> None:
+    """Analyse articles and print, write or store their evidence records."""
+    from .. import ingest, report
+
+    settings = settings_from(config)
+    if allow_private:
+        settings.fetch.allow_private = True
+    try:
+        pipeline = Pipeline.from_settings(settings)
+    except QuellenkritikError as exc:
+        fail(str(exc))
+
+    store = None
+    if not no_store:
+        from ..store import open_store
+
+        try:
+            store = open_store(db_path(settings, db))
+        except QuellenkritikError as exc:
+            fail(str(exc))
+
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    written: list[Path] = []
+    batch = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != "-") or any(i.endswith((".jsonl", ".xml", ".rss", ".atom")) for i in inputs)
+    counter = {"new": 0, "n": 0}
+
+    def emit(doc: Document) -> None:
+        counter["n"] += 1
+        if store is not None and store.put(doc):
+            counter["new"] += 1
+        ext = report.extension(fmt.value)
+        if out_dir is not None:
+            path = out_dir / _out_name(doc, used, ext)
+            path.write_text(report.render(doc, fmt.value), encoding="utf-8")
+            written.append(path)
+        elif fmt is Format.text:
+            out.print(report.text_renderable(doc))
+        elif fmt is Format.json:
+            out.file.write((doc.to_json() if batch else doc.to_json(indent=2)) + "\n")
+        else:
+            out.file.write(report.render(doc, fmt.value) + "\n")
+
+    items = ingest.iter_inputs(inputs, settings=settings, stdin=sys.stdin)
+    progress = Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not (batch and err.is_terminal),
+    )
+    try:
+        with progress:
+            result = run_batch(items, pipeline, on_result=emit, progress=progress)
+    finally:
+        if store is not None:
+            store.close()
+    result.new_in_store = counter["new"]
+    _summary(result, store is not None, db_path(settings, db) if store is not None else None, written, batch)
+    if timings:
+        _print_timings(pipeline)
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def _summary(result: BatchResult, stored: bool, db: Path | None, written: list[Path], batch: bool) -> None:
+    for path in written:
+        err.print(f"wrote {path}", highlight=False)
+    n_ok, n_bad = len(result.done), len(result.failed)
+    if result.failed:
+        table = Table(title=f"{n_bad} input(s) failed", title_justify="left", show_header=True, header_style="bold red")
+        table.add_column("input", overflow="fold")
+        table.add_column("reason", overflow="fold")
+        for where, why in result.failed:
+            table.add_row(where, why)
+        err.print(table)
+    if batch or result.failed or stored:
+        line = f"analysed {n_ok}, failed {n_bad}"
+        if stored:
+            line += f"; stored {n_ok} in {db} ({result.new_in_store} new)"
+        err.print(line, highlight=False)
+
+
+def _print_timings(pipeline: Pipeline) -> None:
+    table = Table(title="seconds per component", title_justify="left")
+    table.add_column("component")
+    table.add_column("docs", justify="right")
+    table.add_column("seconds", justify="right")
+    for name in pipeline.names:
+        table.add_row(name, str(pipeline.counts.get(name, 0)), f"{pipeline.timings.get(name, 0.0):.3f}")
+    err.print(table)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the document record."""
+    from ..document import json_schema
+
+    out.file.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,44 @@
+"""The typer application and shared CLI helpers. Commands live in sibling modules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from ..config import Settings, default_db_path, load_settings
+from ..errors import QuellenkritikError
+
+app = typer.Typer(
+    name="qk",
+    help="quellenkritik: turn news articles into auditable evidence records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+#: stdout for results, stderr for progress and diagnostics
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+ConfigOption = typer.Option(None, "--config", help="Settings file (TOML). Default: $QK_CONFIG or the per-user config.toml.")
+DbOption = typer.Option(None, "--db", help="SQLite database file. Default: settings store.path or the per-user data dir.")
+
+
+def settings_from(config: Optional[Path]) -> Settings:
+    try:
+        return load_settings(config)
+    except QuellenkritikError as exc:
+        fail(str(exc))
+        raise  # unreachable
+
+
+def db_path(settings: Settings, db: Optional[Path]) -> Path:
+    return Path(db or settings.store.path or default_db_path()).expanduser()
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)

@@ -1,0 +1,188 @@
+"""Store commands: ``qk search``, ``qk show``, ``qk list``.
+
+Results go to stdout, messages to stderr. Exit codes: 0 success (also a search
+without hits, which says so on stderr), 1 a record or the store is not found,
+2 bad settings or a store that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+from rich.table import Table
+from rich.markup import escape
+from rich.text import Text
+
+from ..document import Document
+from ..errors import StoreError
+from ..store import Store, open_store
+from ..store.query import MARK_CLOSE, MARK_OPEN
+from .app import ConfigOption, DbOption, app, db_path, err, out, settings_from
+
+__all__ = ["search", "show", "list_records", "snippet_text"]
+
+ID_WIDTH = 12
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+def _fail(message: str, code: int = 1) -> None:
+    """Like ``app.fail`` but never wrapped: one line, whatever the terminal width."""
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _open(config: Optional[Path], db: Optional[Path]) -> Store:
+    """Open an existing store; a missing file is an error (reading never creates one)."""
+    path = db_path(settings_from(config), db)
+    if not path.exists():
+        _fail(f"no store at {path} (analyse articles into it first, or pass --db)", code=1)
+    try:
+        return open_store(path)
+    except StoreError as exc:
+        _fail(str(exc), code=2)
+        raise  # unreachable
+
+
+def snippet_text(snippet: str) -> Text:
+    """A snippet with its ``[..]`` marks as highlighted rich Text (no markup parsing)."""
+    text = Text()
+    pos = 0
+    while True:
+        s = snippet.find(MARK_OPEN, pos)
+        e = snippet.find(MARK_CLOSE, s + 1) if s != -1 else -1
+        if s == -1 or e == -1:
+            text.append(snippet[pos:])
+            return text
+        text.append(snippet[pos:s])
+        text.append(snippet[s + 1 : e], style="bold yellow")
+        pos = e + 1
+
+
+def _json_lines(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        typer.echo(json.dumps(row, ensure_ascii=False))
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='Words (all must match) and "quoted phrases".'),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="Most hits to show."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many hits."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per hit and line."),
+    db: Optional[Path] = DbOption,
+    config: Optional[Path] = ConfigOption,
+) -> None:
+    """Find stored records: word forms (Lieferung ~ Lieferungen), then substrings (Drohne ~ Drohnentechnologien)."""
+    with _open(config, db) as store:
+        try:
+            hits = store.search(query, limit=limit, offset=offset)
+        except StoreError as exc:
+            _fail(str(exc), code=2)
+            raise  # unreachable
+        if not hits:
+            err.print(f"no match for {query!r} in {store.location} ({store.count()} records)", markup=False, highlight=False)
+            return
+    if as_json:
+        _json_lines([h.to_dict() for h in hits])
+        return
+    table = Table(show_lines=False, expand=True)
+    table.add_column("id", no_wrap=True, min_width=ID_WIDTH, style="cyan")
+    table.add_column("title", ratio=2)
+    table.add_column("where", ratio=1, overflow="fold")
+    table.add_column("snippet", ratio=4)
+    for h in hits:
+        table.add_row(Text(h.id[:ID_WIDTH]), Text(h.title or ""), Text(h.location), snippet_text(h.snippet))
+    out.print(table)
+
+
+def _renderer(fmt: str) -> Callable[[Document], Any] | None:
+    """The report function for ``fmt``, or None while the report module is not there.
+
+    For ``text`` a rich renderable (colours on a terminal) when the report
+    module offers ``text_renderable``, else the string of ``render``.
+    """
+    try:
+        from .. import report
+    except ImportError:
+        return None
+    if fmt == "text" and hasattr(report, "text_renderable"):
+        return report.text_renderable  # type: ignore[no-any-return]
+    render = getattr(report, "render", None)
+    if render is None:
+        return None
+    return lambda doc: render(doc, fmt)
+
+
+@app.command()
+def show(
+    id: str = typer.Argument(..., help="A record id or a unique prefix of at least 6 characters."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text, json, md or html."),
+    db: Optional[Path] = DbOption,
+    config: Optional[Path] = ConfigOption,
+) -> None:
+    """Print one stored record."""
+    with _open(config, db) as store:
+        try:
+            doc = store.get(id)
+        except StoreError as exc:  # not found, ambiguous prefix, unreadable store
+            _fail(str(exc), code=1)
+            raise  # unreachable
+    render = _renderer(fmt.value)
+    if render is None:
+        if fmt is not Format.json:
+            err.print(f"reports are not available; printing JSON instead of {fmt.value}", highlight=False)
+        typer.echo(doc.to_json(indent=2))
+        return
+    result = render(doc)
+    if isinstance(result, str):
+        typer.echo(result.rstrip("\n"))
+    else:
+        out.print(result)
+
+
+@app.command("list")
+def list_records(
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="Most records to show."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many records."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per record and line."),
+    db: Optional[Path] = DbOption,
+    config: Optional[Path] = ConfigOption,
+) -> None:
+    """List stored records, most recently added first."""
+    with _open(config, db) as store:
+        rows = store.list(limit=limit, offset=offset)
+        total = store.count()
+        location = store.location
+    if not rows:
+        err.print(f"no records in {location} at offset {offset} ({total} records)", markup=False, highlight=False)
+        return
+    if as_json:
+        _json_lines([r.to_dict() for r in rows])
+        return
+    table = Table(expand=True, caption=f"{offset + 1}-{offset + len(rows)} of {total} in {location}")
+    table.add_column("id", no_wrap=True, min_width=ID_WIDTH, style="cyan")
+    table.add_column("title", ratio=3)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("where", ratio=2, overflow="fold")
+    table.add_column("added", no_wrap=True)
+    for r in rows:
+        table.add_row(
+            Text(r.id[:ID_WIDTH]),
+            Text(r.title or ""),
+            Text(r.language or ""),
+            Text(r.published or ""),
+            Text(r.outlet or r.location),
+            Text(r.added_at[:10]),
+        )
+    out.print(table)

@@ -1,0 +1,203 @@
+"""The document record: one typed object per article, the contract of DESIGN.md.
+
+Spans are stand-off: character offsets into ``Document.text`` (end exclusive),
+never copies of the text. Components only add to a document. The JSON form is
+lossless: ``Document.from_json(doc.to_json()) == doc``.
+
+Runtime state that is not part of the record (the raw input, the spaCy
+``Doc`` with tokens) lives in ``Document.runtime`` and is never serialised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, Iterable, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+from .errors import RecordError
+
+__all__ = [
+    "SCHEMA_ID",
+    "Span",
+    "Source",
+    "Metadata",
+    "Removed",
+    "Document",
+    "document_id",
+    "normalise_for_id",
+    "json_schema",
+    "SCHEMA_PATH",
+]
+
+SCHEMA_ID = "quellenkritik.document/1"
+SCHEMA_PATH = Path(__file__).parent / "schema" / "document.schema.json"
+
+SourceKind = Literal["file", "url", "html", "text", "feed", "jsonl", "stdin"]
+
+_WS = re.compile(r"\s+")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(_Model):
+    """A labelled region of ``Document.text``: ``text[start:end]``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    label: str = ""
+    attrs: dict[str, Any] = Field(default_factory=dict)
+    by: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Span":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+    def text_of(self, doc: "Document") -> str:
+        return doc.text[self.start : self.end]
+
+
+class Source(_Model):
+    """Where a document came from."""
+
+    kind: SourceKind
+    location: str = Field(description="path, URL, '<stdin>' or 'file.jsonl:LINE'")
+    sha256: str | None = Field(default=None, description="hash of the raw input bytes")
+    content_type: str | None = None
+    encoding: str | None = Field(default=None, description="the text encoding detected or declared")
+
+
+class Metadata(_Model):
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    outlet: str | None = None
+    section: str | None = None
+    published: str | None = Field(default=None, description="ISO date YYYY-MM-DD or null")
+    reading_time_minutes: int | None = None
+    forwarded_from: str | None = None
+    url: str | None = None
+    description: str | None = None
+
+
+class Removed(_Model):
+    """Page furniture taken out of the text, kept as a record with its reason."""
+
+    text: str
+    reason: str
+    by: str = ""
+
+
+class Document(_Model):
+    """One article's evidence record."""
+
+    schema_: str = Field(default=SCHEMA_ID, alias="schema")
+    id: str = ""
+    source: Source
+    language: str | None = None
+    metadata: Metadata = Field(default_factory=Metadata)
+    text: str = ""
+    removed: list[Removed] = Field(default_factory=list)
+    layers: dict[str, list[Span]] = Field(default_factory=dict)
+    processed_by: list[str] = Field(
+        default_factory=list, description="the components that ran, in order, with versions"
+    )
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    # Never serialised: raw input, spaCy Doc, timings. See module docstring.
+    _runtime: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @property
+    def runtime(self) -> dict[str, Any]:
+        return self._runtime
+
+    # ---- layers -------------------------------------------------------
+    def layer(self, name: str) -> list[Span]:
+        """The spans of a layer, creating the layer when it is absent."""
+        return self.layers.setdefault(name, [])
+
+    def add(self, layer: str, start: int, end: int, label: str = "", by: str = "", **attrs: Any) -> Span:
+        if not (0 <= start <= end <= len(self.text)):
+            raise RecordError(f"span {start}:{end} is outside the text (length {len(self.text)})")
+        span = Span(start=start, end=end, label=label, attrs=attrs, by=by)
+        self.layer(layer).append(span)
+        return span
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def iter_spans(self, layers: Iterable[str] | None = None) -> Iterable[tuple[str, Span]]:
+        for name, spans in self.layers.items():
+            if layers is None or name in layers:
+                for span in spans:
+                    yield name, span
+
+    # ---- identity -----------------------------------------------------
+    def assign_id(self) -> str:
+        self.id = document_id(self.text)
+        return self.id
+
+    # ---- JSON ---------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", by_alias=True)
+
+    def to_json(self, indent: int | None = None) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        try:
+            doc = cls.model_validate(data)
+        except ValidationError as exc:
+            raise RecordError(f"not a valid document record: {exc}") from exc
+        doc._check()
+        return doc
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> "Document":
+        try:
+            doc = cls.model_validate_json(data)
+        except ValidationError as exc:
+            raise RecordError(f"not a valid document record: {exc}") from exc
+        doc._check()
+        return doc
+
+    def _check(self) -> None:
+        if self.schema_ != SCHEMA_ID:
+            raise RecordError(f"unknown schema {self.schema_!r}, expected {SCHEMA_ID!r}")
+        n = len(self.text)
+        for name, span in self.iter_spans():
+            if span.end > n:
+                raise RecordError(f"layer {name!r}: span {span.start}:{span.end} beyond text length {n}")
+
+
+def normalise_for_id(text: str) -> str:
+    """NFC, whitespace collapsed, case kept: what the document id hashes."""
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def document_id(text: str) -> str:
+    """A stable id from the normalised text: the same article gives the same id."""
+    digest = hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()
+    return digest[:20]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the record (the file in ``schema/`` is generated from it)."""
+    schema = Document.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = SCHEMA_ID
+    schema["title"] = "quellenkritik document record"
+    return schema
+
+
+def write_json_schema(path: Path = SCHEMA_PATH) -> None:
+    path.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -48,6 +48,12 @@ def extract_main_text(html: str, url: str | None = None) -> tuple[str, dict[str,
 def clean_html(html: str, hints: dict[str, Any] | None = None, *, location: str | None = None, by: str = "clean") -> Cleaned:
     hints = dict(hints or {})
     text, meta = extract_main_text(html, url=hints.get("url"))
+    if not text.strip() and "<body" not in html[:5000].lower():
+        # A fragment (a feed item's content, a JSONL "html" field): trafilatura
+        # wants a page, so give it one; if that fails too, take the tag-free text.
+        text, meta = extract_main_text(f"<html><body><article>{html}</article></body></html>", url=hints.get("url"))
+        if not text.strip():
+            text = trafilatura.html2txt(html) or ""
     if not text.strip():
         raise EmptyDocumentError("no article text found in the HTML page", location)
     meta.update({k: v for k, v in hints.items() if v not in (None, "", [])})

@@ -165,7 +165,7 @@ def clean_text(raw: str, hints: dict[str, Any] | None = None, *, find_title: boo
                 remove(i, "title")
                 candidates.remove(i)
                 break
-    elif find_title and candidates:
+    elif find_title and candidates and first_body < len(kept):  # a headline needs a body below it
         titled = [i for i in candidates if len(lines[i].split()) >= 3]
         t = titled[-1] if titled else (candidates[-1] if len(candidates) == 1 else None)
         if t is not None:

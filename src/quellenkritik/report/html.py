@@ -1,0 +1,257 @@
+"""HTML report: one self-contained page with every layer highlighted in the text.
+
+Safety, in two independent lines:
+
+1. Escaping. The page is a jinja2 template with autoescape on; the
+   highlighted text is built here with :func:`markupsafe.escape` on every
+   piece of record data (text, labels, attrs, layer names). CSS class names
+   are generated (``L0``, ``L1`` ...), never taken from the record.
+2. Content-Security-Policy. A meta tag allows only inline styles, ``data:``
+   images and the page's own script, identified by a fresh random nonce per
+   report. Even text that escaped escaping could not load or run anything.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from ..document import Document
+from .common import (
+    COUNT_ONLY,
+    RANGE_LAYERS,
+    STRUCTURAL,
+    covered,
+    describe_position,
+    describe_repeat,
+    format_attrs,
+    layer_by,
+    metadata_rows,
+    ordered_layers,
+    paragraph_blocks,
+    repeat_groups,
+    shorten,
+    span_positions,
+)
+from .segments import Point, Segment, SpanRef, segment_text
+
+__all__ = ["render_html", "csp_policy", "LayerStyle", "HTML_MAX_LIST", "HTML_MAX_HIGHLIGHT"]
+
+#: Rows per layer in the span lists under the text.
+HTML_MAX_LIST = 300
+#: Layers with more spans than this are counted, not highlighted.
+HTML_MAX_HIGHLIGHT = 20000
+
+_COLOURS = {
+    "entities": "#ffd54f",
+    "quantities": "#81d4fa",
+    "dates": "#a5d6a7",
+    "quotes": "#ab47bc",
+    "attributions": "#ff7043",
+    "claims": "#ec407a",
+    "repeats": "#78909c",
+    "findings": "#e53935",
+    "sentences": "#90a4ae",
+    "paragraphs": "#8d6e63",
+    "tokens": "#bdbdbd",
+}
+_SPARE = ("#80cbc4", "#e6ee9c", "#bcaaa4", "#9fa8da", "#ffcc80", "#c5e1a5", "#f8bbd0", "#b39ddb")
+
+
+@dataclass(frozen=True)
+class LayerStyle:
+    """How one layer is shown: generated class, colour, kind and default state."""
+
+    name: str
+    cls: str
+    colour: str
+    kind: str  # "struct" (boundaries), "range" (tint + underline) or "fill"
+    count: int
+    by: str
+    highlight: bool
+    default_on: bool
+
+
+def csp_policy(nonce: str) -> str:
+    """The page's Content-Security-Policy: nothing but inline styles and our own script."""
+    return (
+        "default-src 'none'; "
+        f"script-src 'nonce-{nonce}'; "
+        "style-src 'unsafe-inline'; "
+        "img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    return Environment(
+        loader=PackageLoader("quellenkritik.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _styles(doc: Document) -> list[LayerStyle]:
+    styles: list[LayerStyle] = []
+    spare = 0
+    for i, name in enumerate(ordered_layers(doc)):
+        colour = _COLOURS.get(name)
+        if colour is None:
+            colour = _SPARE[spare % len(_SPARE)]
+            spare += 1
+        spans = doc.layers[name]
+        kind = "struct" if name in STRUCTURAL else "range" if name in RANGE_LAYERS else "fill"
+        highlight = name not in COUNT_ONLY and len(spans) <= HTML_MAX_HIGHLIGHT and bool(spans)
+        styles.append(
+            LayerStyle(
+                name=name,
+                cls=f"L{i}",
+                colour=colour,
+                kind=kind,
+                count=len(spans),
+                by=layer_by(spans),
+                highlight=highlight,
+                default_on=highlight and kind != "struct",
+            )
+        )
+    return styles
+
+
+def _describe(ref: SpanRef, struct: bool) -> str:
+    if struct:
+        return f"{ref.layer} #{ref.index + 1}"
+    parts = [f"{ref.layer}: {ref.span.label or '(no label)'}"]
+    if ref.span.attrs:
+        parts.append(format_attrs(ref.span.attrs, 200))
+    if ref.span.by:
+        parts.append(f"by {ref.span.by}")
+    return " · ".join(parts)
+
+
+class _Highlighter:
+    """Turns segments into flat ``<span>`` elements (one per segment, never nested)."""
+
+    def __init__(self, doc: Document, styles: list[LayerStyle]) -> None:
+        self.doc = doc
+        self.by_name = {s.name: s for s in styles}
+        self.order = {s.name: i for i, s in enumerate(styles)}
+        self._titles: dict[tuple[tuple[str, int], ...], str] = {}
+
+    def _title(self, covers: tuple[SpanRef, ...]) -> str:
+        key = tuple(ref.key[:2] for ref in covers)
+        if key not in self._titles:
+            refs = sorted(covers, key=lambda r: (self.by_name[r.layer].kind == "struct", self.order[r.layer], r.start))
+            seen = dict.fromkeys((r.layer, r.index, _describe(r, self.by_name[r.layer].kind == "struct")) for r in refs)
+            self._titles[key] = "\n".join(line for _, _, line in seen)
+        return self._titles[key]
+
+    def _attrs(
+        self, covers: tuple[SpanRef, ...], opens: tuple[SpanRef, ...], extra: str = "", first: bool = False
+    ) -> Markup:
+        layers = sorted({r.layer for r in covers}, key=self.order.__getitem__)
+        classes = ["seg", *([extra] if extra else []), *(self.by_name[name].cls for name in layers)]
+        for ref in covers:
+            if self.by_name[ref.layer].kind == "struct" and ref.index % 2:
+                classes.append("A" + self.by_name[ref.layer].cls[1:])
+        for ref in () if first else opens:  # a paragraph start needs no boundary mark
+            if ref.layer == "sentences":
+                classes.append("sb")
+            elif ref.layer == "paragraphs":
+                classes.append("pb")
+        spans = " ".join(
+            dict.fromkeys(
+                f"{self.by_name[r.layer].cls}-{r.index}" for r in covers if self.by_name[r.layer].kind != "struct"
+            )
+        )
+        return Markup(' class="{}" data-layers="{}" data-spans="{}" title="{}"').format(
+            " ".join(dict.fromkeys(classes)), " ".join(layers), spans, self._title(covers)
+        )
+
+    def piece(self, piece: Segment | Point, block_start: int = -1) -> Markup:
+        if isinstance(piece, Point):
+            return Markup("<span{}></span>").format(self._attrs((piece.ref,), (), extra="mark"))
+        text = escape(self.doc.text[piece.start : piece.end]).replace("\n", Markup("<br>"))
+        if not piece.covers:
+            return Markup(text)
+        attrs = self._attrs(piece.covers, piece.opens, first=piece.start == block_start)
+        return Markup("<span{}>{}</span>").format(attrs, text)
+
+
+def _text_html(doc: Document, styles: list[LayerStyle]) -> list[Markup]:
+    """One Markup string per paragraph, each a run of flat highlighted segments."""
+    wanted = {s.name for s in styles if s.highlight}
+    n = len(doc.text)
+    refs = [
+        (name, i, span, pos, part)
+        for name in ordered_layers(doc)
+        if name in wanted
+        for i, span in enumerate(doc.layers[name])
+        for part, pos in enumerate(span_positions(span, n) if name == "findings" else [(span.start, span.end)])
+    ]
+    hl = _Highlighter(doc, styles)
+    return [
+        Markup("").join(hl.piece(piece, block.start) for piece in block.pieces)
+        for block in segment_text(len(doc.text), refs, paragraph_blocks(doc.text))
+    ]
+
+
+def _span_rows(doc: Document, style: LayerStyle) -> list[dict[str, str]]:
+    blocks = paragraph_blocks(doc.text)
+    return [
+        {
+            "target": f"{style.cls}-{i}",
+            "at": describe_position(blocks, span.start, span.end),
+            "text": shorten(covered(doc, span), 160),
+            "label": span.label,
+            "attrs": format_attrs(span.attrs, 300),
+            "by": span.by,
+        }
+        for i, span in enumerate(doc.layers[style.name][:HTML_MAX_LIST])
+    ]
+
+
+def _repeats(doc: Document, styles: list[LayerStyle]) -> list[dict[str, object]]:
+    style = next((s for s in styles if s.name == "repeats"), None)
+    if style is None:
+        return []
+    blocks = paragraph_blocks(doc.text)
+    return [
+        {
+            "summary": describe_repeat(doc, group, blocks),
+            "text": shorten(group.text, 200),
+            "targets": [f"{style.cls}-{i}" for i in group.indexes],
+        }
+        for group in repeat_groups(doc)
+    ]
+
+
+def render_html(doc: Document, nonce: str | None = None) -> str:
+    """The record as one self-contained HTML page (inline CSS and JS, strict CSP)."""
+    nonce = nonce or secrets.token_urlsafe(18)
+    styles = _styles(doc)
+    listed = [s for s in styles if s.name not in STRUCTURAL and s.name not in COUNT_ONLY and s.name != "findings"]
+    findings = next((s for s in styles if s.name == "findings"), None)
+    context = {
+        "doc": doc,
+        "title": doc.metadata.title or "(untitled)",
+        "meta": metadata_rows(doc),
+        "nonce": nonce,
+        "csp": csp_policy(nonce),
+        "styles": styles,
+        "css_order": sorted(styles, key=lambda s: ("struct", "range", "fill").index(s.kind)),
+        "paragraphs": _text_html(doc, styles),
+        "listed": [(s, _span_rows(doc, s)) for s in listed if s.count],
+        "max_list": HTML_MAX_LIST,
+        "findings": (findings, _span_rows(doc, findings)) if findings and findings.count else None,
+        "repeats": _repeats(doc, styles),
+        "removed": doc.removed,
+    }
+    return _env().get_template("report.html.j2").render(**context)

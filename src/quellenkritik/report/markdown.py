@@ -1,0 +1,146 @@
+"""Markdown report: metadata table, text excerpt, one section per layer, furniture, findings.
+
+Everything taken from the record passes through :func:`md_escape`, so article
+text cannot open a table cell, a link, an emphasis, a heading or raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .common import (
+    COUNT_ONLY,
+    STRUCTURAL,
+    covered,
+    describe_repeat,
+    format_attrs,
+    layer_by,
+    metadata_rows,
+    ordered_layers,
+    paragraph_blocks,
+    repeat_groups,
+    shorten,
+)
+
+__all__ = ["render_markdown", "md_escape", "MD_MAX_SPANS", "EXCERPT_CHARS"]
+
+#: Spans listed per layer before "... and M more".
+MD_MAX_SPANS = 100
+#: Characters of article text quoted in the excerpt.
+EXCERPT_CHARS = 1200
+
+# Backslash escapes for Markdown syntax; <, > and & become entities (no raw HTML).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~!])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)", re.MULTILINE)
+
+
+def md_escape(value: str, *, inline: bool = True) -> str:
+    """Escape text for Markdown; ``inline`` also folds newlines (for table cells)."""
+    value = "".join(_ENTITIES.get(ch, ch) for ch in value)
+    value = _MD_SPECIAL.sub(r"\\\1", value)
+    if inline:
+        return re.sub(r"\s*\n\s*", " ", value).strip()
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), value)
+
+
+def _cell(value: str, width: int | None = None) -> str:
+    return md_escape(shorten(value, width) if width else value) or " "
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def _excerpt(doc: Document) -> list[str]:
+    text = doc.text[:EXCERPT_CHARS]
+    cut = len(doc.text) > EXCERPT_CHARS
+    if cut:
+        text = text[: text.rfind(" ")] if " " in text else text
+    lines: list[str] = []
+    for start, end in paragraph_blocks(text):
+        rows = [md_escape(line.strip(), inline=False) for line in text[start:end].splitlines()]
+        lines += ["> " + row + ("\\" if i < len(rows) - 1 else "") for i, row in enumerate(rows)]
+        lines.append(">")
+    if lines:
+        lines.pop()
+    if cut:
+        lines.append(f"> … ({len(doc.text) - len(text)} more characters)")
+    return lines or ["_(no text)_"]
+
+
+def _layer_section(doc: Document, name: str, max_spans: int) -> list[str]:
+    spans = doc.layers[name]
+    by = layer_by(spans)
+    lines = [f"### {md_escape(name)} ({len(spans)})", ""]
+    if by:
+        lines += [f"by: {md_escape(by)}", ""]
+    if not spans:
+        return lines + ["_(empty)_", ""]
+    rows = [
+        [
+            f"{span.start}–{span.end}",
+            _cell(covered(doc, span), 80),
+            _cell(span.label),
+            _cell(format_attrs(span.attrs, 160)),
+        ]
+        for span in spans[:max_spans]
+    ]
+    lines += _table(["at", "text", "label", "attrs"], rows)
+    if len(spans) > max_spans:
+        lines += ["", f"… and {len(spans) - max_spans} more"]
+    return lines + [""]
+
+
+def _repeats_section(doc: Document, max_spans: int) -> list[str]:
+    groups = repeat_groups(doc)
+    blocks = paragraph_blocks(doc.text)
+    lines = [f"### repeats ({len(doc.layers['repeats'])})", ""]
+    for group in groups[:max_spans]:
+        lines.append(f"- {md_escape(describe_repeat(doc, group, blocks))}: “{_cell(group.text, 80)}”")
+    if len(groups) > max_spans:
+        lines.append(f"- … and {len(groups) - max_spans} more")
+    return lines + [""]
+
+
+def render_markdown(doc: Document, max_spans: int = MD_MAX_SPANS) -> str:
+    """The whole record as a Markdown report."""
+    title = doc.metadata.title or "(untitled)"
+    out = [f"# {md_escape(title)}", ""]
+    out += _table(["field", "value"], [[label, _cell(value)] for label, value in metadata_rows(doc)])
+    out += ["", "## Text (excerpt)", ""] + _excerpt(doc) + [""]
+
+    out += ["## Layers", ""]
+    if doc.layers:
+        rows = [
+            [md_escape(name), str(len(doc.layers[name])), _cell(layer_by(doc.layers[name]), 60)]
+            for name in ordered_layers(doc)
+        ]
+        out += _table(["layer", "spans", "by"], rows) + [""]
+    else:
+        out += ["_(no layers)_", ""]
+    for name in ordered_layers(doc):
+        if name in STRUCTURAL or name in COUNT_ONLY or name == "findings":
+            continue
+        if name == "repeats" and doc.layers[name]:
+            out += _repeats_section(doc, max_spans)
+        else:
+            out += _layer_section(doc, name, max_spans)
+
+    out += ["## Removed page furniture", ""]
+    if doc.removed:
+        rows = [[_cell(item.text, 80), _cell(item.reason), _cell(item.by)] for item in doc.removed]
+        out += _table(["text", "reason", "by"], rows) + [""]
+    else:
+        out += ["_(none)_", ""]
+
+    out += ["## Findings", ""]
+    findings = doc.layers.get("findings", [])
+    if findings:
+        out += _layer_section(doc, "findings", max_spans)[2:]
+    else:
+        out += ["_(none)_", ""]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,148 @@
+"""Terminal report: a rich renderable (for the CLI) and its plain-text capture.
+
+Every value taken from the record goes into a :class:`rich.text.Text`, never
+into a markup string, so article text such as ``[bold]`` or ``[/]`` is shown
+as it is and cannot restyle or break the output.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..document import Document
+from .common import (
+    COUNT_ONLY,
+    DEFAULT_MAX_SPANS,
+    STRUCTURAL,
+    covered,
+    describe_repeat,
+    format_attrs,
+    layer_by,
+    metadata_rows,
+    ordered_layers,
+    paragraph_blocks,
+    repeat_groups,
+    shorten,
+)
+
+__all__ = ["text_renderable", "render_text", "TEXT_WIDTH"]
+
+#: Width of the captured plain-text report.
+TEXT_WIDTH = 100
+
+
+def _header(doc: Document) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in metadata_rows(doc):
+        if label == "Title":
+            continue
+        grid.add_row(Text(label), Text(value))
+    title = Text(doc.metadata.title or "(untitled)", style="bold")
+    return Panel(grid, title=title, title_align="left", box=box.ROUNDED, border_style="cyan")
+
+
+def _overview(doc: Document) -> Table:
+    table = Table(title=Text("Layers", style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=False)
+    table.add_column("layer", style="magenta")
+    table.add_column("spans", justify="right")
+    table.add_column("by")
+    table.add_column("shown")
+    for name in ordered_layers(doc):
+        spans = doc.layers[name]
+        shown = "count only" if name in STRUCTURAL else "listed below"
+        table.add_row(Text(name), Text(str(len(spans))), Text(shorten(layer_by(spans), 40)), Text(shown))
+    if not doc.layers:
+        table.add_row(Text("(none)"), Text("0"), Text(""), Text(""))
+    return table
+
+
+def _span_table(doc: Document, name: str, max_spans: int) -> RenderableType:
+    spans = doc.layers[name]
+    table = Table(
+        title=Text(f"{name} ({len(spans)})", style="bold magenta"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+    )
+    table.add_column("at", no_wrap=True, style="dim")
+    table.add_column("text", ratio=4, overflow="fold")
+    table.add_column("label", ratio=2, overflow="fold", style="green")
+    table.add_column("attrs", ratio=3, overflow="fold", style="dim")
+    for span in spans[:max_spans]:
+        table.add_row(
+            Text(f"{span.start}–{span.end}"),
+            Text(shorten(covered(doc, span), 80)),
+            Text(span.label),
+            Text(format_attrs(span.attrs, 100)),
+        )
+    parts: list[RenderableType] = [table]
+    if len(spans) > max_spans:
+        parts.append(Text(f"  ... and {len(spans) - max_spans} more", style="dim"))
+    return Group(*parts)
+
+
+def _repeats(doc: Document, max_spans: int) -> RenderableType:
+    groups = repeat_groups(doc)
+    blocks = paragraph_blocks(doc.text)
+    lines: list[RenderableType] = [Text(f"repeats ({len(doc.layers['repeats'])} spans)", style="bold magenta")]
+    for group in groups[:max_spans]:
+        line = Text("  • ")
+        line.append(describe_repeat(doc, group, blocks), style="yellow")
+        line.append(f"\n    “{shorten(group.text, 80)}”")
+        lines.append(line)
+    if len(groups) > max_spans:
+        lines.append(Text(f"  ... and {len(groups) - max_spans} more", style="dim"))
+    return Group(*lines)
+
+
+def _removed(doc: Document, max_spans: int) -> RenderableType:
+    table = Table(
+        title=Text(f"removed page furniture ({len(doc.removed)})", style="bold red"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+    )
+    table.add_column("text", ratio=3, overflow="fold")
+    table.add_column("reason", ratio=1, style="yellow")
+    table.add_column("by", ratio=1, style="dim")
+    for item in doc.removed[:max_spans]:
+        table.add_row(Text(shorten(item.text, 80)), Text(item.reason), Text(item.by))
+    parts: list[RenderableType] = [table]
+    if len(doc.removed) > max_spans:
+        parts.append(Text(f"  ... and {len(doc.removed) - max_spans} more", style="dim"))
+    return Group(*parts)
+
+
+def text_renderable(doc: Document, max_spans: int = DEFAULT_MAX_SPANS) -> RenderableType:
+    """The report as one rich renderable, for ``Console.print`` (with colours)."""
+    parts: list[RenderableType] = [_header(doc), _overview(doc)]
+    names = [name for name in ordered_layers(doc) if name != "findings"]
+    if "findings" in doc.layers:
+        names.append("findings")  # relate several spans: shown last, after every layer
+    for name in names:
+        if name in STRUCTURAL or name in COUNT_ONLY or not doc.layers[name]:
+            continue
+        if name == "repeats":
+            parts.append(_repeats(doc, max_spans))
+        else:
+            parts.append(_span_table(doc, name, max_spans))
+    if doc.removed:
+        parts.append(_removed(doc, max_spans))
+    else:
+        parts.append(Text("removed page furniture: none", style="dim"))
+    return Group(*parts)
+
+
+def render_text(doc: Document, max_spans: int = DEFAULT_MAX_SPANS) -> str:
+    """The terminal report captured as plain text, 100 columns wide."""
+    console = Console(record=True, width=TEXT_WIDTH, file=io.StringIO(), color_system=None, legacy_windows=False)
+    console.print(text_renderable(doc, max_spans))
+    return console.export_text()

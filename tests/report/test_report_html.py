@@ -1,0 +1,206 @@
+"""The HTML page: flat highlighted segments, balanced markup, escaping, CSP."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from quellenkritik.report import csp_policy, render
+
+VOID = {"meta", "br", "input", "img", "link", "hr", "wbr"}
+
+
+class Page(HTMLParser):
+    """Checks that tags are balanced and collects the highlighted segments."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.segments: list[dict] = []  # {"attrs", "text", "children"}
+        self._open_segment: dict | None = None
+        self.scripts: list[dict] = []
+        self.metas: list[dict] = []
+        self.article_text: list[str] = []
+        self._in_article = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            self.metas.append(attrs)
+        if tag == "script":
+            self.scripts.append(attrs)
+        if tag in VOID:
+            if self._open_segment is not None:
+                self._open_segment["children"].append(tag)
+            return
+        if self._open_segment is not None:
+            self.errors.append(f"<{tag}> nested inside a segment")
+        self.stack.append(tag)
+        if tag == "article":
+            self._in_article += 1
+        if "data-layers" in attrs:
+            self._open_segment = {"attrs": attrs, "text": "", "children": [], "depth": len(self.stack)}
+            self.segments.append(self._open_segment)
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+            return
+        if self._open_segment is not None and self._open_segment["depth"] == len(self.stack):
+            self._open_segment = None
+        if tag == "article":
+            self._in_article -= 1
+        self.stack.pop()
+
+    def handle_data(self, data):
+        if self._open_segment is not None:
+            self._open_segment["text"] += data
+        if self._in_article:
+            self.article_text.append(data)
+
+
+def parse(html: str) -> Page:
+    page = Page()
+    page.feed(html)
+    page.close()
+    return page
+
+
+def in_layer(page: Page, layer: str) -> list[dict]:
+    return [s for s in page.segments if layer in s["attrs"]["data-layers"].split()]
+
+
+def test_markup_is_balanced(report_doc):
+    page = parse(render(report_doc, "html"))
+    assert page.errors == []
+    assert page.stack == []
+    assert page.segments
+
+
+def test_each_entity_is_its_own_segments(report_doc):
+    page = parse(render(report_doc, "html"))
+    segments = in_layer(page, "entities")
+    texts = [s["text"] for s in segments]
+    # "Anna Keller" and both "Neustadt" are one segment each; "werden das" lies inside the
+    # quote and a sentence boundary does not cut it: one segment too
+    assert sorted(texts) == sorted(["Neustadt", "Neustadt", "Anna Keller", "werden das"])
+
+
+def test_overlap_quote_with_entity_is_flat(report_doc):
+    page = parse(render(report_doc, "html"))
+    quote = in_layer(page, "quotes")
+    assert "".join(s["text"] for s in quote) == "„Wir werden das nicht hinnehmen“"
+    assert [s["text"] for s in quote] == ["„Wir ", "werden das", " nicht hinnehmen“"]
+    middle = quote[1]["attrs"]
+    assert set(middle["data-layers"].split()) >= {"quotes", "entities", "sentences", "paragraphs"}
+    # the tooltip names both spans, with label and attrs
+    assert "quotes: direct" in middle["title"] and "speaker=Anna Keller" in middle["title"]
+    assert "entities: MISC" in middle["title"] and "note=inside a quote" in middle["title"]
+    # a span crossing several segments is named by all of them, for hover
+    ids = [set(s["attrs"]["data-spans"].split()) for s in quote]
+    assert set.intersection(*ids)
+
+
+def test_every_character_shown_once(report_doc):
+    page = parse(render(report_doc, "html"))
+    shown = "".join(page.article_text)
+    expected = re.sub(r"\s+", "", report_doc.text)
+    assert re.sub(r"\s+", "", shown) == expected
+
+
+def test_paragraphs_and_line_breaks(report_doc):
+    html = render(report_doc, "html")
+    article = html.split('<article id="qk-text"', 1)[1].split("</article>", 1)[0]
+    assert article.count("<p>") == 4
+    assert article.count("<br>") == 1  # the single newline in the third paragraph
+
+
+def test_article_script_is_escaped(report_doc):
+    html = render(report_doc, "html")
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html and "<img" not in html
+    assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<b>lehnt" not in html and "&lt;b&gt;lehnt&lt;/b&gt;" in html
+    # attrs in tooltips are escaped too (quotes cannot close the attribute)
+    assert 'onerror="alert(3)"' not in html
+    page = parse(html)
+    assert any('<img src=x onerror="alert(3)">' in s["attrs"]["title"] for s in page.segments)
+    # the only script is the report's own, carrying the nonce
+    assert len(page.scripts) == 1 and page.scripts[0].get("nonce")
+
+
+def test_csp_meta_with_fresh_nonce(report_doc):
+    first, second = render(report_doc, "html"), render(report_doc, "html")
+    page = parse(first)
+    csp = [m for m in page.metas if m.get("http-equiv", "").lower() == "content-security-policy"]
+    assert len(csp) == 1
+    policy = csp[0]["content"]
+    nonce = page.scripts[0]["nonce"]
+    assert policy == csp_policy(nonce)
+    assert "default-src 'none'" in policy and f"script-src 'nonce-{nonce}'" in policy
+    assert "style-src 'unsafe-inline'" in policy and "img-src data:" in policy
+    assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+    assert parse(second).scripts[0]["nonce"] != nonce
+    # the policy comes before anything else in <head>
+    assert first.index("Content-Security-Policy") < first.index("<style>") < first.index("<script")
+
+
+def test_self_contained(report_doc):
+    html = render(report_doc, "html")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", html)
+    assert "@import" not in html and "url(" not in html
+
+
+def test_toggles_default_on_except_structure(report_doc):
+    html = render(report_doc, "html")
+    boxes = re.findall(r'<label class="layer[^"]*" title="([^"]*)">\s*<input type="checkbox" data-toggle="(L\d+)"([^>]*)>', html)
+    state = {title.split(":")[0]: ("checked" in rest) for title, _, rest in boxes}
+    assert state["sentences"] is False and state["paragraphs"] is False
+    for name in ("entities", "quotes", "repeats", "quantities", "dates", "findings", "framing"):
+        assert state[name] is True, name
+    article_classes = re.search(r'<article id="qk-text" class="([^"]*)"', html).group(1).split()
+    assert len([c for c in article_classes if c.startswith("on-")]) == 7
+
+
+def test_lists_of_findings_repeats_and_furniture(report_doc):
+    html = render(report_doc, "html")
+    lists = html.split('<section class="lists">', 1)[1]
+    assert "unattributed-number" in lists
+    assert "passage repeated at ¶1 (0–90) and ¶3" in lists
+    assert "Auf X teilen" in lists and "share-button" in lists
+
+
+def test_zero_length_span_is_a_marker(build_report_doc):
+    doc = build_report_doc(text="Ein Satz ohne Quelle. Noch einer.", title="Marker")
+    doc.add("findings", 9, 9, label="gap", by="test")
+    page = parse(render(doc, "html"))
+    marks = in_layer(page, "findings")
+    assert len(marks) == 1 and marks[0]["text"] == "" and "mark" in marks[0]["attrs"]["class"].split()
+
+
+def test_layer_names_cannot_inject_css_or_markup(build_report_doc):
+    doc = build_report_doc(text="Ein kurzer Text aus Altdorf.", title="Namen")
+    doc.add('x"><script>alert(5)</script>', 0, 3, label="odd", by="test")
+    html = render(doc, "html")
+    assert "<script>alert(5)" not in html
+    assert parse(html).errors == []
+
+
+def test_finding_points_at_all_its_spans(build_report_doc):
+    teaser = "Die Brücke bleibt gesperrt."
+    text = f"{teaser}\n\nDazwischen steht etwas anderes.\n\n{teaser}"
+    doc = build_report_doc(text=text, title="Brücke")
+    second = text.rindex(teaser)
+    doc.add("findings", 0, len(teaser), label="repeated-passage", by="test",
+            spans=[[0, len(teaser)], [second, second + len(teaser)]], explanation="zweimal derselbe Satz")
+    page = parse(render(doc, "html"))
+    marked = in_layer(page, "findings")
+    assert "".join(s["text"] for s in marked) == teaser * 2
+    ids = {s["attrs"]["data-spans"] for s in marked}
+    assert len(ids) == 1  # one finding: hovering one place lights up both
+    assert all(s["attrs"]["title"].count("repeated-passage") == 1 for s in marked)
+    assert "explanation=zweimal derselbe Satz" in marked[0]["attrs"]["title"]

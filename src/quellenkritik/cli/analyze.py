@@ -71,6 +71,7 @@ def run_batch(
 
 
 _SLUG = re.compile(r"[^\w.-]+")
+STORE_BATCH = 200
 
 
 def _out_name(doc: Document, used: set[str], ext: str) -> str:
@@ -121,11 +122,19 @@ def analyze_command(
     written: list[Path] = []
     batch = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != "-") or any(i.endswith((".jsonl", ".xml", ".rss", ".atom")) for i in inputs)
     counter = {"new": 0, "n": 0}
+    pending: list[Document] = []  # stored in batches: one transaction per STORE_BATCH records
+
+    def flush() -> None:
+        if store is not None and pending:
+            counter["new"] += store.put_many(pending)
+            pending.clear()
 
     def emit(doc: Document) -> None:
         counter["n"] += 1
-        if store is not None and store.put(doc):
-            counter["new"] += 1
+        if store is not None:
+            pending.append(doc)
+            if len(pending) >= STORE_BATCH:
+                flush()
         ext = report.extension(fmt.value)
         if out_dir is not None:
             path = out_dir / _out_name(doc, used, ext)
@@ -146,6 +155,7 @@ def analyze_command(
     try:
         with progress:
             result = run_batch(items, pipeline, on_result=emit, progress=progress)
+        flush()
     finally:
         if store is not None:
             store.close()

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 import typer
-from rich.table import Table
 from rich.markup import escape
+from rich.table import Table
 from rich.text import Text
 
 from ..document import Document
@@ -39,6 +39,11 @@ def _fail(message: str, code: int = 1) -> None:
     """Like ``app.fail`` but never wrapped: one line, whatever the terminal width."""
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def _note(message: str) -> None:
+    """One plain line on stderr (no markup, no wrapping)."""
+    err.print(message, markup=False, highlight=False, soft_wrap=True)
 
 
 def _open(config: Optional[Path], db: Optional[Path]) -> Store:
@@ -90,7 +95,7 @@ def search(
             _fail(str(exc), code=2)
             raise  # unreachable
         if not hits:
-            err.print(f"no match for {query!r} in {store.location} ({store.count()} records)", markup=False, highlight=False)
+            _note(f"no match for {query!r} in {store.location} ({store.count()} records)")
             return
     if as_json:
         _json_lines([h.to_dict() for h in hits])
@@ -140,7 +145,7 @@ def show(
     render = _renderer(fmt.value)
     if render is None:
         if fmt is not Format.json:
-            err.print(f"reports are not available; printing JSON instead of {fmt.value}", highlight=False)
+            _note(f"reports are not available; printing JSON instead of {fmt.value}")
         typer.echo(doc.to_json(indent=2))
         return
     result = render(doc)
@@ -164,7 +169,7 @@ def list_records(
         total = store.count()
         location = store.location
     if not rows:
-        err.print(f"no records in {location} at offset {offset} ({total} records)", markup=False, highlight=False)
+        _note(f"no records in {location} at offset {offset} ({total} records)")
         return
     if as_json:
         _json_lines([r.to_dict() for r in rows])

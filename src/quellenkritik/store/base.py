@@ -1,0 +1,161 @@
+"""The store interface: where evidence records are kept, found and listed.
+
+A store holds one record per document id. The id is the hash of the normalised
+text, so the same article put twice is one record; putting it again (say after
+a re-analysis) replaces the stored JSON of that id.
+
+Records are fetched by full id or by a unique id prefix of at least
+:data:`MIN_PREFIX` characters. Implementations: :class:`~.sqlite.SQLiteStore`
+(the default), :class:`~.memory.MemoryStore` (a fake for tests).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import asdict, dataclass
+from types import TracebackType
+from typing import Any, Iterable
+
+from ..document import Document
+from ..errors import NotFoundError, StoreError
+
+__all__ = ["Store", "Hit", "Summary", "MIN_PREFIX", "resolve_id", "summary_of"]
+
+#: the shortest id prefix accepted by :meth:`Store.get`
+MIN_PREFIX = 6
+_MAX_CANDIDATES = 10
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result."""
+
+    id: str
+    title: str | None
+    location: str
+    snippet: str
+    score: float
+    language: str | None
+    published: str | None
+    #: which index found it: "stem" (word forms) or "substring" (trigram)
+    via: str = "stem"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One line of a listing: a record without its text and layers."""
+
+    id: str
+    title: str | None
+    location: str
+    language: str | None
+    published: str | None
+    outlet: str | None
+    added_at: str
+    updated_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def summary_of(doc: Document, added_at: str, updated_at: str) -> Summary:
+    """The :class:`Summary` of a document."""
+    return Summary(
+        id=doc.id,
+        title=doc.metadata.title,
+        location=doc.source.location,
+        language=doc.language,
+        published=doc.metadata.published,
+        outlet=doc.metadata.outlet,
+        added_at=added_at,
+        updated_at=updated_at,
+    )
+
+
+def resolve_id(key: str, exact: bool, candidates: list[str], where: str) -> str:
+    """The one id that ``key`` names, given whether it exists exactly and its prefix matches.
+
+    ``candidates`` are ids starting with ``key`` (at most a few more than
+    :data:`_MAX_CANDIDATES` are needed). Raises NotFoundError or StoreError.
+    """
+    if exact:
+        return key
+    if len(key) < MIN_PREFIX:
+        raise NotFoundError(
+            f"no record with id {key!r} in {where} (a prefix needs at least {MIN_PREFIX} characters)"
+        )
+    if not candidates:
+        raise NotFoundError(f"no record with id or id prefix {key!r} in {where}")
+    if len(candidates) > 1:
+        shown = ", ".join(candidates[:_MAX_CANDIDATES])
+        more = f" and {len(candidates) - _MAX_CANDIDATES} more" if len(candidates) > _MAX_CANDIDATES else ""
+        raise StoreError(f"id prefix {key!r} is ambiguous in {where}: {shown}{more}")
+    return candidates[0]
+
+
+def normalise_key(id_or_prefix: str) -> str:
+    """Ids are lowercase hex; accept surrounding space and capitals."""
+    return id_or_prefix.strip().lower()
+
+
+class Store(ABC):
+    """Where evidence records live. Use as a context manager or call :meth:`close`."""
+
+    #: a human-readable location for messages ("/path/to/db", ":memory:")
+    location: str = ""
+
+    @abstractmethod
+    def put(self, doc: Document) -> bool:
+        """Store ``doc``; True if its id was new, False if it replaced a record.
+
+        A document without an id gets one (:meth:`Document.assign_id`).
+        """
+
+    def put_many(self, docs: Iterable[Document]) -> int:
+        """Store many documents; returns how many ids were new."""
+        return sum(1 for doc in docs if self.put(doc))
+
+    @abstractmethod
+    def get(self, id_or_prefix: str) -> Document:
+        """The record with this id, or the one whose id starts with this prefix (>= 6 chars).
+
+        Raises NotFoundError when there is none, StoreError when the prefix is ambiguous.
+        """
+
+    @abstractmethod
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
+        """Records matching every word (and "phrase") of ``query``, best first."""
+
+    @abstractmethod
+    def list(self, limit: int = 50, offset: int = 0) -> list[Summary]:
+        """Records, most recently added first."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """How many records the store holds."""
+
+    @abstractmethod
+    def delete(self, id: str) -> None:
+        """Remove the record with this id (or unique prefix); NotFoundError if absent."""
+
+    def close(self) -> None:
+        """Release resources; the store cannot be used afterwards."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def ensure_id(doc: Document) -> str:
+    """The document's id, assigning it from the text when empty."""
+    return doc.id or doc.assign_id()

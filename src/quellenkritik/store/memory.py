@@ -1,0 +1,105 @@
+"""An in-memory store: a fake for tests of other components.
+
+Records are kept as JSON strings (so a caller changing a document after
+``put`` does not change the stored record). Search is naive: every query word
+and phrase must occur, case-insensitively, as a substring of title or text;
+hits come in insertion order with score 1.0.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..document import Document
+from ..errors import StoreError
+from .base import Hit, Store, Summary, ensure_id, normalise_key, resolve_id, summary_of
+from .query import make_snippet, parse_query
+
+__all__ = ["MemoryStore"]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class MemoryStore(Store):
+    """A :class:`Store` in dicts. Same contract as the SQLite store, simpler search."""
+
+    location = ":memory:"
+
+    def __init__(self) -> None:
+        self._records: dict[str, str] = {}
+        self._added: dict[str, str] = {}
+        self._updated: dict[str, str] = {}
+        self._closed = False
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError("the store is closed")
+
+    def put(self, doc: Document) -> bool:
+        self._check_open()
+        doc_id = ensure_id(doc)
+        new = doc_id not in self._records
+        now = _now()
+        if new:
+            self._added[doc_id] = now
+        self._records[doc_id] = doc.to_json()
+        self._updated[doc_id] = now
+        return new
+
+    def _resolve(self, id_or_prefix: str) -> str:
+        key = normalise_key(id_or_prefix)
+        candidates = sorted(i for i in self._records if i.startswith(key)) if key else []
+        return resolve_id(key, key in self._records, candidates, self.location)
+
+    def get(self, id_or_prefix: str) -> Document:
+        self._check_open()
+        return Document.from_json(self._records[self._resolve(id_or_prefix)])
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
+        self._check_open()
+        q = parse_query(query)
+        if q.empty:
+            return []
+        needles = q.words + [p.lower() for p in q.phrase_texts]
+        hits: list[Hit] = []
+        for raw in self._records.values():
+            doc = Document.from_json(raw)
+            hay = f"{doc.metadata.title or ''}\n{doc.text}".lower()
+            if all(n in hay for n in needles):
+                hits.append(
+                    Hit(
+                        id=doc.id,
+                        title=doc.metadata.title,
+                        location=doc.source.location,
+                        snippet=make_snippet(doc.text, q, doc.language),
+                        score=1.0,
+                        language=doc.language,
+                        published=doc.metadata.published,
+                        via="substring",
+                    )
+                )
+        return hits[offset : offset + limit]
+
+    def list(self, limit: int = 50, offset: int = 0) -> list[Summary]:
+        self._check_open()
+        ids = list(reversed(self._records))  # most recently added first
+        ids.sort(key=lambda i: self._added[i], reverse=True)
+        out = []
+        for doc_id in ids[offset : offset + limit]:
+            doc = Document.from_json(self._records[doc_id])
+            out.append(summary_of(doc, self._added[doc_id], self._updated[doc_id]))
+        return out
+
+    def count(self) -> int:
+        self._check_open()
+        return len(self._records)
+
+    def delete(self, id: str) -> None:
+        self._check_open()
+        doc_id = self._resolve(id)
+        del self._records[doc_id], self._added[doc_id], self._updated[doc_id]
+
+    def close(self) -> None:
+        self._closed = True

@@ -1,0 +1,372 @@
+"""The default store: one SQLite file with two FTS5 indexes.
+
+Schema (version 1, ``PRAGMA user_version``)::
+
+    documents(seq INTEGER PRIMARY KEY, id TEXT UNIQUE, json, title, location,
+              language, published, outlet, added_at, updated_at)
+    doc_stems     FTS5(title, body)  tokenize='unicode61 remove_diacritics 0'
+                  the space-joined Snowball stems of title and text
+    doc_trigrams  FTS5(title, body)  tokenize='trigram'
+                  title and text as they are: substrings, parts of compounds
+
+Both FTS tables use ``rowid = documents.seq``. ``seq`` is an explicit integer
+primary key because VACUUM may renumber implicit rowids, which would detach
+the indexes from their records. The file runs in WAL mode, so readers do not
+block the writer; writes take the lock up front (``BEGIN IMMEDIATE``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..document import Document
+from ..errors import StoreError
+from .base import Hit, Store, Summary, ensure_id, normalise_key, resolve_id
+from .query import make_snippet, parse_query, short_words_expression, stem_expression, substring_expression
+from .text import stem_text
+
+__all__ = ["SQLiteStore", "SCHEMA_VERSION", "APPLICATION_ID"]
+
+SCHEMA_VERSION = 1
+#: ``PRAGMA application_id`` of a quellenkritik store ("QKST")
+APPLICATION_ID = 0x514B5354
+
+_MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """CREATE TABLE documents (
+            seq        INTEGER PRIMARY KEY,
+            id         TEXT NOT NULL UNIQUE,
+            json       TEXT NOT NULL,
+            title      TEXT,
+            location   TEXT NOT NULL,
+            language   TEXT,
+            published  TEXT,
+            outlet     TEXT,
+            added_at   TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX documents_added ON documents(added_at)",
+        "CREATE INDEX documents_published ON documents(published)",
+        "CREATE VIRTUAL TABLE doc_stems USING fts5(title, body, tokenize='unicode61 remove_diacritics 0')",
+        "CREATE VIRTUAL TABLE doc_trigrams USING fts5(title, body, tokenize='trigram')",
+    ],
+}
+
+_BATCH = 500
+_IN_CHUNK = 500
+# bm25 column weights: a match in the title counts twice
+_STEM_RANK = "bm25(doc_stems, 2.0, 1.0)"
+_TRI_RANK = "bm25(doc_trigrams, 2.0, 1.0)"
+_HIT_COLUMNS = "d.seq, d.id, d.title, d.location, d.language, d.published"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+class SQLiteStore(Store):
+    """A :class:`Store` in one SQLite file (``":memory:"`` for a throwaway one).
+
+    ``timeout`` is how long a write waits for another process's lock before
+    StoreError says the database is locked.
+    """
+
+    def __init__(self, path: str | Path, timeout: float = 5.0) -> None:
+        self.timeout = timeout
+        self._conn: sqlite3.Connection | None = None
+        if str(path) == ":memory:":
+            self.path: Path | None = None
+            self.location = ":memory:"
+            target = ":memory:"
+        else:
+            self.path = Path(path).expanduser()
+            self.location = str(self.path)
+            if self.path.is_dir():
+                raise StoreError(f"{self.location}: is a directory, not a database file")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"{self.location}: cannot create its directory: {exc}") from exc
+            target = str(self.path)
+        try:
+            self._conn = sqlite3.connect(target, timeout=timeout, isolation_level=None)
+            self._setup()
+        except sqlite3.Error as exc:
+            self._abandon()
+            raise StoreError(self._explain(exc)) from exc
+        except StoreError:
+            self._abandon()
+            raise
+
+    # ---- opening ------------------------------------------------------
+    def _abandon(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _explain(self, exc: sqlite3.Error) -> str:
+        msg = str(exc)
+        if "not a database" in msg or "malformed" in msg:
+            return f"{self.location}: not a SQLite database ({msg})"
+        if "locked" in msg or "busy" in msg:
+            return f"{self.location}: the database is locked by another process (waited {self.timeout:g}s)"
+        if "unable to open" in msg:
+            return f"{self.location}: cannot open the database file ({msg})"
+        if "no such tokenizer" in msg:
+            return f"SQLite {sqlite3.sqlite_version} lacks the FTS5 trigram tokenizer (needs 3.34 or newer)"
+        return f"{self.location}: {msg}"
+
+    def _setup(self) -> None:
+        conn = self._connection()
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.location}: store schema version {version} is newer than this "
+                f"quellenkritik understands ({SCHEMA_VERSION}); upgrade quellenkritik"
+            )
+        if version == 0:
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+            if tables:
+                raise StoreError(
+                    f"{self.location}: a SQLite database but not a quellenkritik store "
+                    f"(it has tables {', '.join(sorted(tables)[:5])})"
+                )
+        elif app_id != APPLICATION_ID:
+            raise StoreError(f"{self.location}: a SQLite database but not a quellenkritik store")
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        conn = self._connection()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for v in range(version + 1, SCHEMA_VERSION + 1):
+                for stmt in _MIGRATIONS[v]:
+                    conn.execute(stmt)
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    # ---- plumbing -----------------------------------------------------
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError(f"{self.location}: the store is closed")
+        return self._conn
+
+    @contextmanager
+    def _errors(self) -> Iterator[sqlite3.Connection]:
+        """The connection, with SQLite errors turned into StoreError."""
+        conn = self._connection()
+        try:
+            yield conn
+        except sqlite3.Error as exc:
+            raise StoreError(self._explain(exc)) from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, rolled back on any error."""
+        with self._errors() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def pragma(self, name: str) -> Any:
+        """The value of a read-only PRAGMA (``journal_mode``, ``user_version``...)."""
+        if not name.replace("_", "").isalpha():
+            raise ValueError(f"not a pragma name: {name!r}")
+        with self._errors() as conn:
+            return conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+    @staticmethod
+    def _seqs(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for chunk in _batched(ids, _IN_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            out.update(conn.execute(f"SELECT id, seq FROM documents WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
+    # ---- writing ------------------------------------------------------
+    def put(self, doc: Document) -> bool:
+        return self.put_many([doc]) == 1
+
+    def put_many(self, docs: Iterable[Document]) -> int:
+        """Store many documents in one transaction; returns how many ids were new."""
+        new = 0
+        with self._write() as conn:
+            for chunk in _batched(docs, _BATCH):
+                new += self._write_chunk(conn, chunk)
+        return new
+
+    def _write_chunk(self, conn: sqlite3.Connection, docs: list[Document]) -> int:
+        by_id: dict[str, Document] = {}
+        for doc in docs:
+            by_id[ensure_id(doc)] = doc  # the same id twice in a batch: the last wins
+        ids = list(by_id)
+        existing = self._seqs(conn, ids)
+        now = _now()
+        conn.executemany(
+            """INSERT INTO documents (id, json, title, location, language, published, outlet, added_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET
+                 json=excluded.json, title=excluded.title, location=excluded.location,
+                 language=excluded.language, published=excluded.published,
+                 outlet=excluded.outlet, updated_at=excluded.updated_at""",
+            [
+                (
+                    i, d.to_json(), d.metadata.title, d.source.location, d.language,
+                    d.metadata.published, d.metadata.outlet, now, now,
+                )
+                for i, d in by_id.items()
+            ],
+        )
+        old = [(seq,) for seq in existing.values()]
+        if old:
+            conn.executemany("DELETE FROM doc_stems WHERE rowid = ?", old)
+            conn.executemany("DELETE FROM doc_trigrams WHERE rowid = ?", old)
+        seqs = self._seqs(conn, ids)
+        conn.executemany(
+            "INSERT INTO doc_stems (rowid, title, body) VALUES (?, ?, ?)",
+            [
+                (seqs[i], stem_text(d.metadata.title or "", d.language), stem_text(d.text, d.language))
+                for i, d in by_id.items()
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO doc_trigrams (rowid, title, body) VALUES (?, ?, ?)",
+            [(seqs[i], d.metadata.title or "", d.text) for i, d in by_id.items()],
+        )
+        return len(ids) - len(existing)
+
+    def delete(self, id: str) -> None:
+        doc_id = self._resolve(id)
+        with self._write() as conn:
+            (seq,) = conn.execute("SELECT seq FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            conn.execute("DELETE FROM doc_stems WHERE rowid = ?", (seq,))
+            conn.execute("DELETE FROM doc_trigrams WHERE rowid = ?", (seq,))
+            conn.execute("DELETE FROM documents WHERE seq = ?", (seq,))
+
+    # ---- reading ------------------------------------------------------
+    def _resolve(self, id_or_prefix: str) -> str:
+        key = normalise_key(id_or_prefix)
+        with self._errors() as conn:
+            exact = bool(key) and conn.execute("SELECT 1 FROM documents WHERE id = ?", (key,)).fetchone() is not None
+            candidates: list[str] = []
+            if not exact and key:
+                candidates = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 1000",
+                        (key, key + "\U0010ffff"),
+                    )
+                ]
+        return resolve_id(key, exact, candidates, self.location)
+
+    def get(self, id_or_prefix: str) -> Document:
+        doc_id = self._resolve(id_or_prefix)
+        with self._errors() as conn:
+            (raw,) = conn.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Document.from_json(raw)
+
+    def count(self) -> int:
+        with self._errors() as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def list(self, limit: int = 50, offset: int = 0) -> list[Summary]:
+        with self._errors() as conn:
+            rows = conn.execute(
+                """SELECT id, title, location, language, published, outlet, added_at, updated_at
+                   FROM documents ORDER BY added_at DESC, seq DESC LIMIT ? OFFSET ?""",
+                (max(0, limit), max(0, offset)),
+            ).fetchall()
+        return [Summary(*row) for row in rows]
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
+        """Stem matches first (bm25), then substring (trigram) matches not found by stems."""
+        q = parse_query(query)
+        stem_expr = stem_expression(q)
+        if stem_expr is None or limit <= 0:
+            return []
+        offset = max(0, offset)
+        with self._errors() as conn:
+            rows = [
+                (*r, "stem")
+                for r in conn.execute(
+                    f"""SELECT {_HIT_COLUMNS}, -{_STEM_RANK} FROM doc_stems
+                        JOIN documents d ON d.seq = doc_stems.rowid
+                        WHERE doc_stems MATCH ? ORDER BY {_STEM_RANK} LIMIT ? OFFSET ?""",
+                    (stem_expr, limit, offset),
+                )
+            ]
+            sub_expr = substring_expression(q)
+            if len(rows) < limit and sub_expr is not None:
+                if rows:
+                    sub_offset = 0
+                else:
+                    (n_stem,) = conn.execute(
+                        "SELECT count(*) FROM doc_stems WHERE doc_stems MATCH ?", (stem_expr,)
+                    ).fetchone()
+                    sub_offset = max(0, offset - n_stem)
+                sql = f"""SELECT {_HIT_COLUMNS}, -{_TRI_RANK} FROM doc_trigrams
+                          JOIN documents d ON d.seq = doc_trigrams.rowid
+                          WHERE doc_trigrams MATCH ?
+                            AND doc_trigrams.rowid NOT IN (SELECT rowid FROM doc_stems WHERE doc_stems MATCH ?)"""
+                params: list[Any] = [sub_expr, stem_expr]
+                short = short_words_expression(q)
+                if short is not None:
+                    sql += " AND doc_trigrams.rowid IN (SELECT rowid FROM doc_stems WHERE doc_stems MATCH ?)"
+                    params.append(short)
+                sql += f" ORDER BY {_TRI_RANK} LIMIT ? OFFSET ?"
+                params += [limit - len(rows), sub_offset]
+                rows += [(*r, "substring") for r in conn.execute(sql, params)]
+            texts = self._bodies(conn, [r[0] for r in rows])
+        return [
+            Hit(
+                id=doc_id,
+                title=title,
+                location=location,
+                snippet=make_snippet(texts.get(seq, ""), q, language),
+                score=float(score),
+                language=language,
+                published=published,
+                via=via,
+            )
+            for seq, doc_id, title, location, language, published, score, via in rows
+        ]
+
+    @staticmethod
+    def _bodies(conn: sqlite3.Connection, seqs: list[int]) -> dict[int, str]:
+        if not seqs:
+            return {}
+        marks = ",".join("?" * len(seqs))
+        return dict(conn.execute(f"SELECT rowid, body FROM doc_trigrams WHERE rowid IN ({marks})", seqs).fetchall())
+
+    # ---- closing ------------------------------------------------------
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self._conn.close()
+            self._conn = None

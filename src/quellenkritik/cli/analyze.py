@@ -168,8 +168,11 @@ def analyze_command(
 
 
 def _summary(result: BatchResult, stored: bool, db: Path | None, written: list[Path], batch: bool) -> None:
-    for path in written:
-        err.print(f"wrote {path}", highlight=False)
+    if len(written) > 10:
+        err.print(f"wrote {len(written)} reports to {written[0].parent}", highlight=False)
+    else:
+        for path in written:
+            err.print(f"wrote {path}", highlight=False)
     n_ok, n_bad = len(result.done), len(result.failed)
     if result.failed:
         table = Table(title=f"{n_bad} input(s) failed", title_justify="left", show_header=True, header_style="bold red")

@@ -53,6 +53,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "language",
     "tokens",
     "sentences",
+    "dates",
 )
 
 # Modules that register the built-in components when imported.
@@ -60,6 +61,7 @@ _BUILTIN_MODULES = (
     "quellenkritik.clean.components",
     "quellenkritik.language.components",
     "quellenkritik.linguistic.components",
+    "quellenkritik.evidence.dates.components",
 )
 
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Speed of the ``dates`` component alone, in words per second, on 10kGNAD test articles.
+
+The default pipeline (clean ... sentences) runs first, untimed; then only the
+``dates`` component is timed over every document (CPU seconds,
+``time.process_time``, one process). Words are the tokens with a letter or a
+digit (``runtime["n_words"]`` of the tokens component).
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_dates.py --data ../shared/data/10kgnad/test.csv [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+from quellenkritik.ingest import from_text
+from quellenkritik.evidence.dates.components import make_dates
+from quellenkritik.pipeline import DEFAULT_COMPONENTS, Pipeline
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, required=True, help="10kGNAD test.csv (label;text, quotechar ')")
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args(argv)
+    with open(args.data, encoding="utf-8", newline="") as fh:
+        texts = [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) >= 2]
+    texts = texts[: args.limit] if args.limit else texts
+    pre = Pipeline.from_names(list(DEFAULT_COMPONENTS))
+    docs = []
+    for text in texts:
+        docs.append(pre(from_text(text)))
+    dates = make_dates()
+    words = sum(d.runtime.get("n_words", len(d.text.split())) for d in docs)
+    t0 = time.process_time()
+    for doc in docs:
+        dates(doc)
+    cpu = time.process_time() - t0
+    n_spans = sum(len(d.layers.get("dates", [])) for d in docs)
+    print(json.dumps({"documents": len(docs), "words": words, "spans": n_spans,
+                      "cpu_seconds": round(cpu, 3), "words_per_second": round(words / cpu) if cpu else None}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

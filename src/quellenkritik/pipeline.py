@@ -54,6 +54,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "tokens",
     "sentences",
     "dates",
+    "speech",
 )
 
 # Modules that register the built-in components when imported.
@@ -62,6 +63,7 @@ _BUILTIN_MODULES = (
     "quellenkritik.language.components",
     "quellenkritik.linguistic.components",
     "quellenkritik.evidence.dates.components",
+    "quellenkritik.evidence.speech.components",
 )
 
 

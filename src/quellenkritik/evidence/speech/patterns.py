@@ -1,0 +1,184 @@
+"""Regular expressions compiled once from the lexicons in :mod:`.cues`.
+
+Hand-written regexes rather than a parser: the tokens stage is a blank
+spaCy tokenizer (no tagger), and the component must run far faster than
+it. Every pattern here is compiled at import time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel import Locale
+
+from . import cues
+
+__all__ = [
+    "TOKEN",
+    "QUOTE",
+    "verbs",
+    "DECLINE",
+    "KONJ_I",
+    "KONJ_ANY",
+    "COMPLEMENT",
+    "LAUT",
+    "ZUFOLGE",
+    "NACH_ANGABEN",
+    "WIE_BERICHTET",
+    "SO_X",
+    "ACCORDING_TO",
+    "STATE_CASED",
+    "state_words",
+    "TYPE_RE",
+    "OPINION",
+    "EVENT",
+    "DATE_WORD",
+    "DIGIT",
+    "QUOTE_CHARS",
+]
+
+#: Words (keeping inner hyphens, dots and apostrophes) and single punctuation.
+TOKEN = re.compile(r"\w(?:[\w.'’\-]*\w)?|[^\w\s]")
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation, longest first, with spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# --- Quotations ---------------------------------------------------------
+QUOTE_CHARS = "„“”‚‘’»«›‹\""
+_pairs = []
+for _open, _closes in cues.QUOTE_PAIRS:
+    _ex = re.escape(_open + _closes + "\n")
+    # “ and ” only open a quote after a space, a bracket or the start.
+    _pre = r"(?<![\w])" if _open in "“”‘" else ""
+    _pairs.append(rf"{_pre}{re.escape(_open)}(?=\S)(?P<c{len(_pairs)}>[^{_ex}]{{1,1500}}?)(?<=\S)[{re.escape(_closes)}]")
+# ASCII double quotes: opened after a space/bracket/start, closed before a non-letter.
+_pairs.append(r'(?:(?<=^)|(?<=[\s(\[—–:/-]))"(?=\S)(?P<c%d>[^"\n]{1,1500}?)(?<=\S)"(?!\w)' % len(_pairs))
+# ASCII single quotes: stricter, to leave apostrophes alone ("don't", "Peters'").
+_pairs.append(r"(?:(?<=^)|(?<=[\s(\[—–:]))'(?=\w)(?P<c%d>[^'\n]{1,300}?)(?<=[\w.!?,])'(?![\w])" % len(_pairs))
+QUOTE = re.compile("|".join(_pairs), re.M)
+N_QUOTE_GROUPS = len(_pairs)
+
+
+@lru_cache(maxsize=8)
+def verbs(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(speech verbs, thinking verbs) for a language code ("de", "en", other: both)."""
+    if lang.startswith("de"):
+        say, think = cues.SPEECH_VERBS_DE, cues.THINK_VERBS_DE
+    elif lang.startswith("en"):
+        say, think = cues.SPEECH_VERBS_EN, cues.THINK_VERBS_EN
+    else:
+        say = cues.SPEECH_VERBS_DE + cues.SPEECH_VERBS_EN
+        think = cues.THINK_VERBS_DE + cues.THINK_VERBS_EN
+    return re.compile(rf"(?<![\w-])(?:{_alt(say)})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{_alt(think)})(?![\w-])")
+
+
+DECLINE = re.compile("|".join(cues.DECLINE_CUES))
+KONJ_I = re.compile(rf"(?<![\w-])(?:{_alt(cues.KONJUNKTIV_I)})(?![\w-])")
+KONJ_ANY = re.compile(rf"(?<![\w-])(?:{_alt(cues.KONJUNKTIV_I + cues.KONJUNKTIV_SUBSTITUTES)})(?![\w-])")
+#: A complement clause shortly after a cue: ", dass ..." / "that ...".
+COMPLEMENT = re.compile(r"[^.;:!?„“”\"»«]{0,90}?(?:,\s*|\s)(?P<c>dass|daß|ob|that|whether)\b")
+
+# --- Attribution markers ---------------------------------------------------
+LAUT = re.compile(r"(?<![\w-])[Ll]aut\s+(?=[\w„\"])")
+ZUFOLGE = re.compile(r"(?<![\w-])zufolge\b")
+NACH_ANGABEN = re.compile(
+    r"(?<![\w-])[Nn]ach\s+(?:(?:eigenen|offiziellen|ersten|vorläufigen|jüngsten|neuen)\s+)?"
+    r"(?:Angaben|Schätzungen|Informationen|Erkenntnissen|Einschätzung|Darstellung|Aussagen?|Berichten|Worten)"
+    r"(?:\s+(?:von|vom|aus))?\s*"
+)
+WIE_BERICHTET = re.compile(r"(?<![\w-])[Ww]ie\s+(?=[\w„\"])")
+SO_X = re.compile(r"(?:,|[“”\"«»‹›]\s*,?)\s+(?P<so>so)\s+(?=(?:der|die|das|des|ein|eine|einer|[A-ZÄÖÜ])\b|[A-ZÄÖÜ])")
+ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
+
+# --- States -----------------------------------------------------------------
+#: Country names that are also common words in the other language.
+_AMBIGUOUS_NAMES = frozenset({"island", "jersey", "guernsey", "niger", "chad", "turkey", "georgia", "jordan"})
+
+
+def _state_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for loc in ("de", "en"):
+        for code, name in Locale(loc).territories.items():
+            if len(code) == 2 and code.isalpha() and len(name) > 3 and name.lower() not in _AMBIGUOUS_NAMES:
+                table.setdefault(name.lower(), code)
+    for code, (adjectives, metonyms) in cues.STATES.items():
+        for w in adjectives + metonyms:
+            table[w] = code
+    return table
+
+
+_STATES = _state_table()
+#: Adjective stems (matched as word prefixes: "russischen", "US-amerikanische").
+STATE_ADJECTIVES: tuple[tuple[str, str], ...] = tuple(
+    sorted(((a, code) for code, (adjs, _) in cues.STATES.items() for a in adjs), key=lambda x: -len(x[0]))
+)
+#: Case-sensitive abbreviations of states ("US", "USA", "UK").
+STATE_CASED = re.compile(r"(?<![\w])(?P<code>USA|US|UK|UdSSR|BRD|VAE|UAE|PRC)(?![\w])")
+_CASED = {"USA": "US", "US": "US", "UK": "GB", "UdSSR": "SU", "BRD": "DE", "VAE": "AE", "UAE": "AE", "PRC": "CN"}
+_WORD = re.compile(r"[\w.]+")
+
+
+def _name_code(word: str) -> str | None:
+    for cand in (word, word[:-1] if word.endswith(("s", "n")) else "", word[:-2] if word.endswith("es") else ""):
+        if cand and cand in _STATES:
+            return _STATES[cand]
+    return None
+
+
+def state_words(mention: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of each state cue in a mention: abbreviations,
+    adjectives, country names (babel, de+en, genitive -s), metonyms."""
+    found = [(m.start(), m.end(), _CASED[m.group("code")]) for m in STATE_CASED.finditer(mention)]
+    low = mention.lower()
+    if len(low) != len(mention):
+        low = mention  # rare case-folding length change: fall back to the raw text
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        hit = None
+        for n in (3, 2):  # multi-word names: "vereinigte staaten", "weißen hauses"
+            if i + n <= len(words):
+                code = _name_code(" ".join(x[2] for x in words[i : i + n]))
+                if code:
+                    hit = (s, words[i + n - 1][1], code, n)
+                    break
+        if hit is None:
+            for part_start, part in _parts(s, w):
+                code = _name_code(part)
+                if code is None:
+                    code = next((c for a, c in STATE_ADJECTIVES if part.startswith(a) or (a.endswith("-") and w.startswith(a))), None)
+                if code:
+                    found.append((part_start, part_start + len(part), code))
+            i += 1
+        else:
+            found.append(hit[:3])
+            i += hit[3]
+    found.sort()
+    return found
+
+
+def _parts(start: int, word: str) -> list[tuple[int, str]]:
+    out, pos = [], start
+    for part in word.split("-"):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
+# --- Source types -------------------------------------------------------------
+TYPE_RE = {
+    t: re.compile("|".join(re.escape(w) for w in sorted(cues.SOURCE_TYPES[t], key=len, reverse=True)))
+    for t in cues.SOURCE_TYPE_ORDER
+}
+
+# --- Profile heuristics ---------------------------------------------------------
+OPINION = re.compile("|".join(cues.OPINION_PATTERNS), re.I)
+EVENT = re.compile(rf"(?<![\w-])(?:{_alt(cues.EVENT_VERBS)})(?![\w-])")
+DATE_WORD = re.compile(rf"(?<![\w-])(?:{_alt(cues.DATE_WORDS)})(?![\w-])", re.I)
+DIGIT = re.compile(r"\d")

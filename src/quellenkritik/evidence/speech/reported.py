@@ -1,0 +1,179 @@
+"""Indirect speech and attribution markers.
+
+Indirect speech: a verb of saying or thinking with a complement clause
+("X sagte/glaubt, dass ...", "X said (that) ..."), with a Konjunktiv-I
+clause after a comma ("X sagte, man werde ..."), or inverted
+("Nordkorea habe ... geliefert, sagten ..."); sentences that continue in
+Konjunktiv I after it. Attribution markers: "laut X", "X zufolge",
+"nach Angaben von X", "wie X berichtete", "..., so X, ...",
+"according to X", "declined to comment".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import (
+    ACCORDING_TO,
+    COMPLEMENT,
+    DECLINE,
+    KONJ_ANY,
+    KONJ_I,
+    LAUT,
+    NACH_ANGABEN,
+    SO_X,
+    TOKEN,
+    WIE_BERICHTET,
+    ZUFOLGE,
+)
+from .quotes import Event, Sentences
+from .sources import after_phrase, before_phrase, find_source
+
+__all__ = ["find_indirect", "find_markers"]
+
+_NOT_COMPLEMENT = frozenset("""
+und oder aber sondern denn als wie weil wenn nachdem bevor während um ohne wo was welche welcher
+welches obwohl sodass damit and or but as when while because which who where what
+""".split())
+_EN_NOT_CLAUSE = frozenset("to in on at for of by with about from it him her them".split())
+_AUX_AFTER = re.compile(r"(?:\s+(?:hat|haben|hatte|hatten|habe|ist|sind|war|waren|wird|werden|wurde|worden|hätte|hätten))+")
+_WIE_VERB = re.compile(
+    r"(?<![\w-])(?:berichtet\w*|mitteilte\w*|meldete\w*|sagte\w*|erklärte\w*|schrieb\w*|mitgeteilt|gemeldet"
+    r"|reported|said|wrote|announced)(?![\w-])"
+)
+_TRAIL = re.compile(r"[\s.!?;:]+$")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    m = _TRAIL.search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
+def find_indirect(
+    text: str,
+    sents: Sentences,
+    say: re.Pattern[str],
+    think: re.Pattern[str],
+    quoted: list[tuple[int, int]],
+    used_cues: set[int],
+    lang: str,
+) -> list[Event]:
+    """INDIRECT events (content, cue, source) and REPORTED speech acts."""
+    events: list[Event] = []
+    english = lang.startswith("en")
+    cue_matches = sorted(
+        [(m, False) for m in say.finditer(text)] + [(m, True) for m in think.finditer(text)],
+        key=lambda x: x[0].start(),
+    )
+    taken_until = -1
+    for m, is_think in cue_matches:
+        cs, ce = m.span()
+        if cs < taken_until or cs in used_cues or _inside(cs, quoted):
+            continue
+        s_lo, s_hi = sents.at(cs)
+        s_end = _trim_end(text, s_lo, s_hi)
+        pre = text[s_lo:cs].rstrip()
+        aux = _AUX_AFTER.match(text, ce, s_end)
+        ce_v = ce  # the cue proper; ce: after "hat"/"habe" following it ("erklärt hat, er werde")
+        ce = aux.end() if aux else ce
+        comp = COMPLEMENT.match(text, ce, s_end)
+        content = None
+        inverted = False
+        if comp and not _inside(comp.start("c"), quoted):
+            content = (comp.start("c"), s_end)
+        elif not english and text[ce:ce + 1] == ",":
+            # "X sagte, man werde ...": a V2 complement clause (after a thinking verb only in Konjunktiv)
+            nxt = TOKEN.search(text, ce + 1, s_end)
+            if nxt and nxt.group().lower() not in _NOT_COMPLEMENT and nxt.group()[0].isalpha():
+                if not is_think or KONJ_ANY.search(text, ce, min(s_end, ce + 60)):
+                    content = (nxt.start(), s_end)
+        elif english and not is_think and text[ce:ce + 1] == " ":
+            nxt = TOKEN.search(text, ce, s_end)
+            if nxt and nxt.group().lower() not in _EN_NOT_CLAUSE and nxt.group()[0].isalpha() and not nxt.group()[0].isupper():
+                content = (nxt.start(), s_end)
+        if content is None and pre.endswith(",") and not _inside(s_lo, quoted):
+            first = text[s_lo:cs]
+            src = after_phrase(text, ce_v, s_end)
+            rest = text[src[1]:s_end].split() if src else ["-"] * 9
+            if first.strip() and first.lstrip()[:1] not in "„“”\"»«‚‹›" and len(rest) <= 5:
+                content = (s_lo, s_lo + len(pre) - 1)
+                inverted = True
+        if content is None and is_think:
+            continue
+        if content is None:
+            # a speech act without its content ("Er sprach über den Krieg"): REPORTED
+            seg_lo = max(text.rfind(",", s_lo, cs) + 1, s_lo)
+            seg_hi = text.find(",", ce, s_end)
+            seg_hi = s_end if seg_hi < 0 else seg_hi
+            source = find_source(text, cs, ce_v, s_lo, s_end)
+            events.append(Event("REPORTED", seg_lo, seg_hi, (seg_lo, seg_hi), (cs, ce_v), source, "speech_act"))
+            continue
+        if inverted:
+            source = find_source(text, cs, ce_v, content[1], s_end, prefer_after=True)
+        else:
+            source = find_source(text, cs, ce_v, s_lo, content[0] if content[0] > ce else s_end)
+        events.append(Event("INDIRECT", content[0], content[1], content, (cs, ce_v), source, "think" if is_think else "verb"))
+        taken_until = content[1] if content[0] > ce else ce
+    if not english:
+        events.extend(_continuations(text, sents, events, quoted))
+    return events
+
+
+def _continuations(text: str, sents: Sentences, events: list[Event], quoted: list[tuple[int, int]]) -> list[Event]:
+    """Sentences right after indirect speech that go on in Konjunktiv I."""
+    out: list[Event] = []
+    starts = {sents.index(e.start): e for e in events if e.label == "INDIRECT"}
+    covered = {sents.index(e.start) for e in events} | {sents.index(e.end - 1) for e in events if e.end > e.start}
+    for i, ev in sorted(starts.items()):
+        j = max(i, sents.index(ev.end - 1)) + 1
+        while j < len(sents.spans) and j <= i + 3 and j not in covered:
+            lo, hi = sents.spans[j]
+            k = KONJ_I.search(text, lo, hi)
+            if not k or _inside(lo, quoted) or re.search(r"\b(?:ich|Ich)\s*$", text[max(lo, k.start() - 6):k.start()]):
+                break
+            out.append(Event("INDIRECT", lo, _trim_end(text, lo, hi), (lo, _trim_end(text, lo, hi)), None, ev.source, "konjunktiv", {"continued": True}))
+            j += 1
+    return out
+
+
+def find_markers(text: str, sents: Sentences, quoted: list[tuple[int, int]], used: set[int]) -> list[Event]:
+    """Attribution markers as REPORTED events (content: their sentence)."""
+    out: list[Event] = []
+
+    def add(cue: tuple[int, int], source: tuple[int, int] | None, kind: str, **extra: object) -> None:
+        if _inside(cue[0], quoted) or cue[0] in used:
+            return
+        lo, hi = sents.at(cue[0])
+        content = (lo, _trim_end(text, lo, hi))
+        span_lo = min(cue[0], source[0]) if source else cue[0]
+        span_hi = max(cue[1], source[1]) if source else cue[1]
+        out.append(Event("REPORTED", span_lo, span_hi, content, cue, source, kind, dict(extra)))
+
+    for m in LAUT.finditer(text):
+        add((m.start(), m.start() + 4), after_phrase(text, m.end(), sents.at(m.start())[1]), "laut")
+    for m in ACCORDING_TO.finditer(text):
+        add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "according_to")
+    for m in NACH_ANGABEN.finditer(text):
+        add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "nach_angaben")
+    for m in ZUFOLGE.finditer(text):
+        lo = sents.at(m.start())[0]
+        src = before_phrase(text, lo, m.start())
+        bare = src is not None and text[src[0]:src[1]].lower() in ("berichten", "angaben", "informationen")
+        add(m.span(), src, "zufolge", **({"bare_reports": True} if bare else {}))
+    for m in SO_X.finditer(text):
+        add(m.span("so"), after_phrase(text, m.end(), sents.at(m.start())[1]), "so")
+    for m in DECLINE.finditer(text):
+        lo = sents.at(m.start())[0]
+        add(m.span(), before_phrase(text, lo, m.start()), "declined")
+    for m in WIE_BERICHTET.finditer(text):
+        hi = min(sents.at(m.start())[1], m.end() + 80)
+        v = _WIE_VERB.search(text, m.end(), hi)
+        if v and v.start() not in used and "," not in text[m.end():v.start()] and len(text[m.end():v.start()].split()) <= 8:
+            src = after_phrase(text, m.end(), v.start())
+            add((m.start(), v.end()), src, "wie")
+    return out
+

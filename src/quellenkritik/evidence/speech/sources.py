@@ -1,0 +1,238 @@
+"""Source mentions: find the speaker phrase around a cue, and type it.
+
+Without a parser, a speaker mention is found with German word-order rules:
+the subject stands before the finite verb (Vorfeld) unless the clause opens
+with an adverbial ("So erklärte Putin", "Am Montag sagte X") or the verb
+follows a reported clause or quote ("..., sagten Insider"), in which case it
+follows the verb. Noun phrases run over articles, adjectives, capitalised
+words and genitive chains, and take one name in apposition ("des Ausschusses
+der Staatsduma, Slutsky,").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import cues
+from .patterns import TOKEN, TYPE_RE, state_words
+
+__all__ = ["after_phrase", "before_phrase", "find_source", "SourceInfo", "type_source"]
+
+_BOUNDARY = set(",;:()[]–—-") | set("„“”‚‘’»«›‹\"'")
+_AUX = frozenset("""
+hat haben hatte hatten habe ist sind war waren wird werden wurde wurden kann können konnte
+konnten will wollen wollte wollten soll sollen sollte sollten muss müssen musste mussten
+has have had is are was were will would can could should may might
+""".split())
+_PRONOUNS = frozenset("er sie es man he she they it this dies das".split())
+_SUBJECT_PRONOUNS = frozenset("er sie man ich wir he she they i we".split())
+_MARKERS = re.compile(r"\b(?:zufolge|laut|Laut|[Nn]ach\s+(?:Angaben|Schätzungen|Informationen)|[Aa]ccording)\b")
+_ADJ_END = ("e", "en", "er", "es", "em")
+_MAX_TOKENS = 18
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper() or w[:1].isdigit()
+
+
+def _adjlike(w: str) -> bool:
+    return w.islower() and w.endswith(_ADJ_END) and len(w) > 3
+
+
+def _is_name_run(toks: list[tuple[int, int, str]]) -> bool:
+    return 1 <= len(toks) <= 4 and all(t[2][:1].isupper() and t[2].lower() not in cues.NP_INNER_WORDS for t in toks)
+
+
+def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``start`` (after a cue), or None."""
+    toks = _tokens(text, start, limit)
+    kept: list[tuple[int, int, str]] = []
+    head = False
+    i = 0
+    while i < len(toks) and len(kept) < _MAX_TOKENS:
+        s, e, w = toks[i]
+        lw = w.lower()
+        if not kept and lw in cues.NP_BAD_START:
+            return None
+        if w in _BOUNDARY or not (w[0].isalnum() or w[0] == "_"):
+            if w == "," and head:  # apposition ", Waleri Saluschnyj," or a list ", Südkoreas und der Ukraine"
+                j = i + 1
+                while j < len(toks) and (_cap(toks[j][2]) or toks[j][2].lower() in cues.NP_INNER_WORDS):
+                    j += 1
+                run = toks[i + 1 : j]
+                ends = j == len(toks) or toks[j][2] in ",.;:!?"
+                if (_is_name_run(run) and ends) or (any(t[2] in ("und", "and") for t in run) and run and _cap(run[-1][2])):
+                    kept.extend(run)
+            break
+        if lw in cues.CLAUSE_CONJUNCTIONS and lw not in ("und", "and"):
+            break
+        if head and lw in cues.NP_STOP_WORDS:
+            break
+        if lw in ("und", "and") and head and not (i + 1 < len(toks) and (_cap(toks[i + 1][2]) or _adjlike(toks[i + 1][2]))):
+            break
+        if _cap(w):
+            head = True
+        elif head and not (lw in cues.NP_INNER_WORDS or (_adjlike(lw) and i + 1 < len(toks) and toks[i + 1][2][:1].isupper())):
+            break
+        kept.append((s, e, w))
+        i += 1
+    while kept and (kept[-1][2].lower() in cues.NP_INNER_WORDS or kept[-1][2].lower() in cues.CLAUSE_CONJUNCTIONS or (head and kept[-1][2].islower() and _adjlike(kept[-1][2]))):
+        kept.pop()
+    if not kept:
+        return None
+    return kept[0][0], kept[-1][1]
+
+
+def before_phrase(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The subject phrase ending just before ``end`` (a cue), back to ``lo``."""
+    toks = _tokens(text, lo, end)
+    kept: list[tuple[int, int, str]] = []
+    i = len(toks) - 1
+    while i >= 0 and len(kept) < _MAX_TOKENS:
+        s, e, w = toks[i]
+        lw = w.lower()
+        if w in _BOUNDARY or w in ".!?":
+            if w == "," and kept and _is_name_run(kept) and i > 0 and toks[i - 1][2] not in _BOUNDARY:
+                i -= 1  # "Der Sonderbotschafter ..., Rodion Miroshnik, glaubt": take the head too
+                continue
+            break
+        if lw in _AUX:
+            if kept and _cap(kept[0][2]):
+                break  # "Am Montag hat Putin erklärt": the subject is after the auxiliary
+            kept = []  # "Putin hat am Montag erklärt": the subject is before it
+            i -= 1
+            continue
+        if lw in cues.CLAUSE_CONJUNCTIONS:
+            if lw in ("und", "and") and kept and _cap(kept[0][2]) and i > 0 and (_cap(toks[i - 1][2]) or _adjlike(toks[i - 1][2])):
+                kept.insert(0, (s, e, w))
+                i -= 1
+                continue
+            break
+        kept.insert(0, (s, e, w))
+        i -= 1
+    for k in range(len(kept) - 1, -1, -1):  # "von der er glaubte": a pronoun is the subject
+        if kept[k][2].lower() in _SUBJECT_PRONOUNS:
+            kept = kept[k:]
+            break
+    while kept and (kept[0][2].lower() in cues.NONSUBJECT_OPENERS or kept[0][2] == ","):
+        kept.pop(0)
+    while kept and kept[-1][2].lower() in _AUX | cues.NP_STOP_WORDS - _PRONOUNS:
+        kept.pop()
+    if not kept:
+        return None
+    return kept[0][0], kept[-1][1]
+
+
+def _first_word(text: str, lo: int, hi: int) -> str:
+    m = TOKEN.search(text, lo, hi)
+    return m.group() if m else ""
+
+
+def find_source(text: str, cue_start: int, cue_end: int, lo: int, hi: int, prefer_after: bool = False) -> tuple[int, int] | None:
+    """The speaker mention of a cue at ``[cue_start, cue_end)`` within ``[lo, hi)``.
+
+    ``lo`` is where the clause may start (sentence start or the end of a
+    quote), ``hi`` where the mention must end (sentence end or the start of
+    the reported content). ``prefer_after`` for inverted order ("..., sagte X").
+    """
+    pre = text[lo:cue_start].rstrip()
+    if pre.endswith(",") and not prefer_after:
+        # "Der Sonderbotschafter ..., Rodion Miroshnik, glaubt": a subject with a name in apposition
+        cpos = lo + len(pre) - 1
+        prev = text.rfind(",", lo, cpos)
+        if prev >= 0 and _is_name_run(_tokens(text, prev + 1, cpos)):
+            return before_phrase(text, lo, cpos)
+    inverted = prefer_after or not pre or pre[-1] in ",;:“”\"»«‹›–—("
+    if not inverted:
+        # the clause before the cue, from its last boundary
+        k = max(pre.rfind(c) for c in ",;:“”\"»«(") + 1
+        first = _first_word(text, lo + k, cue_start).lower()
+        if first in cues.NONSUBJECT_OPENERS or first[:1].isdigit() or _MARKERS.search(text, lo + k, cue_start):
+            after = after_phrase(text, cue_end, hi)
+            if after:
+                return after
+        before = before_phrase(text, lo, cue_start)
+        if before:
+            return before
+    return after_phrase(text, cue_end, hi) or (before_phrase(text, lo, cue_start) if not inverted else None)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    source_type: str
+    anonymous: bool
+    states: tuple[str, ...]
+    name: str | None
+
+
+_NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’\-]+)(?:\s+[A-ZÄÖÜ][\w'’\-]+){0,2}$")
+#: A single capitalised word that looks like a German common noun, not a name
+#: ("Verbündete", "Experten", "Regierung"); names are rarely built like this.
+_COMMON_NOUN = re.compile(r"^\w+(?:e|en|ung|heit|keit|schaft|ion)$")
+_MULTIWORD = tuple(k for k in cues.SOURCE_TYPE_TOKENS if " " in k)
+_GENITIVE = re.compile(r"(?<=\w)s$")
+
+
+def _states(mention: str) -> list[str]:
+    return list(dict.fromkeys(code for _, _, code in state_words(mention)))
+
+
+def _only_states(mention: str) -> bool:
+    """True when the mention names states and nothing else capitalised ("der USA und Südkoreas")."""
+    rest = mention
+    for a, b, _ in reversed(state_words(mention)):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return not re.search(r"[A-ZÄÖÜ]", rest)
+
+
+@lru_cache(maxsize=4096)
+def type_source(mention: str) -> SourceInfo:
+    """Classify a source mention with the one table in :mod:`.cues`."""
+    low = mention.lower()
+    words = re.findall(r"[\w.]+", mention.replace("-", " "))
+    states = _states(mention)
+    anonymous = bool(TYPE_RE["anonymous"].search(low))
+    stype = "anonymous" if anonymous else ""
+    multi = [cues.SOURCE_TYPE_TOKENS[k] for k in _MULTIWORD if k in mention]
+    for w in words:
+        hit = multi.pop() if multi else cues.SOURCE_TYPE_TOKENS.get(w) or cues.SOURCE_TYPE_TOKENS.get(_GENITIVE.sub("", w))
+        if hit:
+            if not stype:
+                stype = hit[0]
+            if hit[1] and hit[0] == "media" and hit[1] not in states:
+                states.append(hit[1])
+            break
+    if not stype:
+        for t in cues.SOURCE_TYPE_ORDER[1:]:
+            if TYPE_RE[t].search(low):
+                stype = t
+                break
+    if not stype and states and _only_states(mention):
+        stype = "government"  # a state named as the actor: "nach Schätzungen der USA"
+    if not stype:
+        if low in cues.FIRST_PERSON:
+            stype = "author"
+        elif low in _PRONOUNS:
+            stype = "unknown"
+        elif _is_name_run([(0, 0, w) for w in mention.split()]) and not _COMMON_NOUN.search(mention):
+            stype = "person"
+        elif re.search(r"[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+$", mention) and mention[:1].islower():
+            stype = "person"  # "council chair Maria Delgado"
+        else:
+            stype = "unknown"
+    name = None
+    if "," in mention:
+        tail = mention.rsplit(",", 1)[1].strip()
+        name = tail if _NAME_RUN.fullmatch(tail) else None
+    if name is None:
+        m = _NAME_RUN.search(mention)
+        if m and (m.group().count(" ") >= 1 or stype == "person"):
+            # "Kämmerin Petra Vogt": a run of three is usually a title and a two-part name
+            name = m.group().split(" ", 1)[1] if m.group().count(" ") == 2 else m.group()
+    return SourceInfo(stype, anonymous, tuple(states), name)

@@ -1,0 +1,273 @@
+"""The ``speech`` component on invented sentences: quotes, indirect speech,
+attribution markers, source types and states, the sourcing profile."""
+
+from __future__ import annotations
+
+import pytest
+
+import quellenkritik.evidence.speech.components  # noqa: F401  (registers "speech")
+from quellenkritik.document import Document, Source
+from quellenkritik.evidence.speech import type_source
+from quellenkritik.pipeline import DEFAULT_COMPONENTS, Pipeline, registry
+
+
+def run(text: str, lang: str = "de") -> Document:
+    doc = Document(source=Source(kind="text", location="test"), text=text, language=lang)
+    for name in ("tokens", "sentences", "speech"):
+        registry.get(name).factory()(doc)
+    return doc
+
+
+def cut(doc: Document, pair):
+    return None if pair is None else doc.text[pair[0] : pair[1]]
+
+
+def quotes(doc: Document, label: str | None = None):
+    return [q for q in doc.layers["quotes"] if label is None or q.label == label]
+
+
+def test_spec_and_pipeline():
+    spec = registry.get("speech")
+    assert spec.requires == {"tokens", "layers.sentences"}
+    assert {"layers.quotes", "layers.attributions", "layers.sources"} <= spec.adds
+    assert spec.stage == "evidence"
+    Pipeline.from_names(DEFAULT_COMPONENTS)  # validates
+
+
+@pytest.mark.parametrize(
+    "text, inner",
+    [
+        ("„Wir liefern pünktlich“, sagte Geschäftsführerin Anna Berger.", "Wir liefern pünktlich"),
+        ("Berger sagte: »Wir liefern pünktlich.« Dann ging sie.", "Wir liefern pünktlich."),
+        ("«Wir liefern pünktlich», sagte Berger.", "Wir liefern pünktlich"),
+        ("‚Wir liefern pünktlich‘, sagte Berger.", "Wir liefern pünktlich"),
+        ("“Wir liefern pünktlich”, sagte Berger.", "Wir liefern pünktlich"),
+        ("”Wir liefern pünktlich”, sagte Berger.", "Wir liefern pünktlich"),
+        ('"Wir liefern pünktlich", sagte Berger.', "Wir liefern pünktlich"),
+        ("'Wir liefern pünktlich', sagte Berger.", "Wir liefern pünktlich"),
+    ],
+)
+def test_each_quotation_style_is_direct_with_cue_and_source(text, inner):
+    doc = run(text)
+    (q,) = quotes(doc, "DIRECT")
+    assert cut(doc, q.attrs["content"]) == inner
+    assert doc.text[q.start] in "„»«‚“”\"'"  # the span keeps its marks
+    assert cut(doc, q.attrs["cue"]) == "sagte"
+    assert "Berger" in q.attrs["source_text"]
+
+
+def test_english_quote_with_speaker_before_the_verb():
+    doc = run("“We will not back down,” council chair Maria Delgado told reporters.", "en")
+    (q,) = quotes(doc, "DIRECT")
+    assert q.attrs["source_text"] == "council chair Maria Delgado"
+    assert cut(doc, q.attrs["cue"]).startswith("told")
+    assert q.attrs["source_type"] == "person"
+
+
+def test_apostrophes_are_not_quotes():
+    doc = run("We don't know the players' plans, he said.", "en")
+    assert not quotes(doc, "DIRECT")
+
+
+def test_multi_sentence_quote():
+    doc = run("„Das Werk schließt im Mai. Wir bedauern das sehr. Alle bekommen ein Angebot“, sagte der Betriebsrat.")
+    (q,) = quotes(doc, "DIRECT")
+    assert cut(doc, q.attrs["content"]).count(".") == 2
+    assert q.attrs["source_text"] == "der Betriebsrat"
+    assert len(doc.layers["sentences"]) >= 2
+
+
+@pytest.mark.parametrize(
+    "text, scare",
+    [
+        ("Die Firma nannte das Projekt eine „Verschwendung“ von Geld.", "„Verschwendung“"),
+        ("Die Regierungen sind „äußerst besorgt“ über die Lage.", "„äußerst besorgt“"),
+        ("Sie wollen eine „entmilitarisierte“ Zone schaffen.", "„entmilitarisierte“"),
+    ],
+)
+def test_scare_quotes_are_not_speech(text, scare):
+    doc = run(text)
+    (q,) = quotes(doc)
+    assert q.label == "SCARE" and q.attrs["scare"] is True
+    assert doc.text[q.start : q.end] == scare
+    assert not any(a.attrs["of"] == "DIRECT" for a in doc.layers["attributions"])
+
+
+def test_short_quote_with_cue_is_direct():
+    doc = run("Der Minister sagte: „Nein.“")
+    assert [q.label for q in quotes(doc)] == ["DIRECT"]
+
+
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        ("Die Ministerin erklärte, dass die Brücke im Mai öffnet.", "dass die Brücke im Mai öffnet", "Die Ministerin"),
+        ("Der Bürgermeister glaubt, dass der Plan scheitert.", "dass der Plan scheitert", "Der Bürgermeister"),
+        ("So betonte Anna Berger am Montag, dass nichts entschieden sei.", "dass nichts entschieden sei", "Anna Berger"),
+        ("Der Verband behauptet, dass die Zahlen falsch sind.", "dass die Zahlen falsch sind", "Der Verband"),
+        ("Der Konzern habe die Teile rechtzeitig geliefert, sagten zwei Manager.", "Der Konzern habe die Teile rechtzeitig geliefert", "zwei Manager"),
+        ("Der Sprecher sagte, man werde die Lage prüfen.", "man werde die Lage prüfen", "Der Sprecher"),
+    ],
+)
+def test_indirect_speech_german(text, content, source):
+    doc = run(text)
+    (q,) = quotes(doc, "INDIRECT")
+    assert doc.text[q.start : q.end] == content
+    assert q.attrs["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        ("The mayor said that the bridge would reopen in May.", "that the bridge would reopen in May", "The mayor"),
+        ("The company said the plant would close.", "the plant would close", "The company"),
+    ],
+)
+def test_indirect_speech_english(text, content, source):
+    doc = run(text, "en")
+    (q,) = quotes(doc, "INDIRECT")
+    assert doc.text[q.start : q.end] == content
+    assert q.attrs["source_text"] == source
+
+
+def test_konjunktiv_continuation_keeps_the_source():
+    doc = run("Der Minister sagte, die Brücke werde im Mai geöffnet. Man habe alles geprüft.")
+    ind = quotes(doc, "INDIRECT")
+    assert len(ind) == 2
+    assert ind[1].attrs["continued"] is True
+    assert ind[1].attrs["source_text"] == "Der Minister"
+
+
+def attributions(doc: Document):
+    return [(a.attrs["cue_type"], a.attrs["source_text"]) for a in doc.layers["attributions"]]
+
+
+@pytest.mark.parametrize(
+    "text, cue_type, source",
+    [
+        ("Laut dem Statistikamt stieg die Zahl um 3 Prozent.", "laut", "dem Statistikamt"),
+        ("Dem Verband zufolge fehlen 400 Lehrer.", "zufolge", "Dem Verband"),
+        ("Nach Angaben des Innenministeriums wurden 12 Personen festgenommen.", "nach_angaben", "des Innenministeriums"),
+        ("Nach Angaben von Amnesty International starben 40 Menschen.", "nach_angaben", "Amnesty International"),
+        ("Wie die Agentur Reuters berichtete, wurde der Hafen geschlossen.", "verb", "die Agentur Reuters"),
+        ("Dort, so der frühere Kommandeur, wurden die Angriffe geplant.", "so", "der frühere Kommandeur"),
+        ("According to the ministry, 30 people were arrested.", "according_to", "the ministry"),
+        ("Ein Sprecher der Stadt lehnte eine Stellungnahme ab.", "declined", "Ein Sprecher der Stadt"),
+        ("Die Zeitung berichtet, dass der Vertrag platzt.", "verb", "Die Zeitung"),
+    ],
+)
+def test_attribution_cues(text, cue_type, source):
+    doc = run(text, "en" if text.startswith("According") else "de")
+    assert (cue_type, source) in attributions(doc)
+    att = doc.layers["attributions"][0]
+    assert att.label == "REPORTED"
+    c0, c1 = att.attrs["content"]
+    assert c1 - c0 > len(doc.text) / 3  # the sentence or clause it covers
+
+
+def test_berichten_zufolge_is_anonymous_media():
+    doc = run("Berichten zufolge plant die Firma 200 Entlassungen.")
+    (att,) = doc.layers["attributions"]
+    assert att.attrs["source_type"] == "media" and att.attrs["anonymous"] is True
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Plan sei gescheitert, sagten mit der Angelegenheit vertraute Personen.", "de"),
+        ("Der Plan sei gescheitert, sagte einer der Personen.", "de"),
+        ("Insidern zufolge ist der Plan gescheitert.", "de"),
+        ("Aus Regierungskreisen hieß es, der Plan sei gescheitert.", "de"),
+        ("People familiar with the matter said the deal was dead.", "en"),
+        ("Officials who asked not to be named said the plan was shelved.", "en"),
+    ],
+)
+def test_anonymous_sources(text, lang):
+    doc = run(text, lang)
+    anon = [a for a in doc.layers["attributions"] if a.attrs["anonymous"]]
+    assert anon, attributions(doc)
+    assert doc.runtime["sourcing_profile"]["anonymous_sources"] >= 1 or any(a.attrs["source"] is None for a in anon)
+
+
+@pytest.mark.parametrize(
+    "mention, stype, states",
+    [
+        ("einer Mitteilung des russischen Verteidigungsministeriums", "government", ("RU",)),
+        ("des ukrainischen Verteidigungsministeriums", "government", ("UA",)),
+        ("US-amerikanische und südkoreanische Geheimdienstmitarbeiter", "government", ("US", "KR")),
+        ("den Sprechern des Weißen Hauses", "government", ("US",)),
+        ("ein Sprecher des Kremls", "government", ("RU",)),
+        ("des ehemaligen Oberbefehlshabers der ukrainischen Streitkräfte", "military", ("UA",)),
+        ("des Generalstabs der russischen Armee", "military", ("RU",)),
+        ("russische Gesetzgeber", "party_or_parliament", ("RU",)),
+        ("ukrainische Abgeordnete", "party_or_parliament", ("UA",)),
+        ("US lawmakers", "party_or_parliament", ("US",)),
+        ("der Nachrichtenagentur TASS", "media", ("RU",)),
+        ("der Nachrichtenagentur Ukrinform", "media", ("UA",)),
+        ("Associated Press", "media", ("US",)),
+        ("Schätzungen einiger G20-Mitglieder", "international_org", ()),
+        ("der NATO", "international_org", ()),
+        ("eines Analysten des Instituts", "expert_or_ngo", ()),
+        ("mit der Angelegenheit vertraute Personen", "anonymous", ()),
+        ("people familiar with the matter", "anonymous", ()),
+        ("wir", "author", ()),
+        ("Anna Berger", "person", ()),
+        ("der USA, Südkoreas und der Ukraine", "government", ("US", "KR", "UA")),
+    ],
+)
+def test_source_types_and_states(mention, stype, states):
+    info = type_source(mention)
+    assert info.source_type == stype
+    assert info.states == states
+    assert info.anonymous == (stype == "anonymous")
+
+
+def test_sources_are_symmetric_across_sides():
+    pairs = [("russischen", "ukrainischen"), ("amerikanischen", "chinesischen"), ("israelischen", "palästinensischen")]
+    for a, b in pairs:
+        ta = type_source(f"ein Sprecher des {a} Außenministeriums")
+        tb = type_source(f"ein Sprecher des {b} Außenministeriums")
+        assert ta.source_type == tb.source_type == "government"
+        assert ta.states and tb.states and ta.states != tb.states
+
+
+INVENTED = (
+    "Am 3. Mai schloss die Stadt Lindenau das Hallenbad. "  # factual, unattributed
+    "Laut dem Bürgermeister kostet die Sanierung 4 Millionen Euro. "  # attributed
+    "„Wir haben keine Wahl“, sagte Kämmerin Petra Vogt. "  # quote
+    "Warum wurde so lange gewartet? "  # question
+    "Ich glaube, das ist ein Fehler. "  # first-person opinion
+    "Der Verein Delfin Lindenau sammelte 2000 Unterschriften. "  # factual, unattributed
+    "Die Stimmung ist schlecht."  # not factual by the heuristic
+)
+
+
+def test_profile_on_an_invented_article():
+    doc = run(INVENTED)
+    prof = doc.runtime["sourcing_profile"]
+    assert prof["sentences"] == 7
+    assert prof["factual_unattributed"] == 2
+    assert prof["share_unattributed"] == round(2 / 7, 3)
+    assert prof["by_type"] == {"government": 1, "person": 1}
+    assert prof["anonymous_sources"] == 0
+    un = [doc.text[s.start : s.end] for s in doc.layers["unattributed"]]
+    assert un[0].startswith("Am 3. Mai") and un[1].startswith("Der Verein Delfin")
+    assert all(s.label == "UNATTRIBUTED" and s.by == "speech" for s in doc.layers["unattributed"])
+    (finding,) = [f for f in doc.layers["findings"] if f.label == "sourcing-profile"]
+    assert (finding.start, finding.end) == (0, len(doc.text))
+    assert finding.attrs == prof
+    src = doc.layers["sources"]
+    assert {s.attrs["name"] for s in src} >= {"Petra Vogt"}
+
+
+def test_record_round_trips_as_json():
+    doc = run(INVENTED)
+    again = Document.from_json(doc.to_json())
+    assert again.layers["quotes"] == doc.layers["quotes"]
+    assert again.layers["attributions"] == doc.layers["attributions"]
+
+
+def test_empty_text():
+    doc = run("")
+    assert doc.runtime["sourcing_profile"]["sentences"] in (0, 1)
+    assert not doc.layers["quotes"]

@@ -53,6 +53,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "language",
     "tokens",
     "sentences",
+    "entities.kb",
     "dates",
     "speech",
 )
@@ -62,6 +63,7 @@ _BUILTIN_MODULES = (
     "quellenkritik.clean.components",
     "quellenkritik.language.components",
     "quellenkritik.linguistic.components",
+    "quellenkritik.evidence.entities.components",
     "quellenkritik.evidence.dates.components",
     "quellenkritik.evidence.speech.components",
 )

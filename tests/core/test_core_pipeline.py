@@ -22,7 +22,7 @@ def make_boom():
     return run
 
 
-@component("test.needs_entities", requires=["layers.entities"], stage="test")
+@component("test.needs_entities", requires=["layers.nothing_adds_this"], stage="test")
 def make_needs():
     return lambda doc: None
 

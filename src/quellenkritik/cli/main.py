@@ -7,7 +7,7 @@ import importlib
 from .app import app
 
 # Each module registers its commands on ``app`` when imported.
-_COMMAND_MODULES = ("analyze", "store_cmds", "info")
+_COMMAND_MODULES = ("analyze", "store_cmds", "info", "entity_cmds")
 
 
 def _load() -> None:

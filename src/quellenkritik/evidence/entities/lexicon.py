@@ -1,0 +1,84 @@
+"""Cue words and word lists of the knowledge-base entity matcher, in one place.
+
+German first, English next. Every list is about the *form* of a name, never
+about a side of a conflict: the same rules apply to every entry of the KB.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "LABELS",
+    "SHORT_OK",
+    "COMMON_WORDS",
+    "CONTEXT_CUES",
+    "REGION_WORDS",
+    "GENITIVE_SUFFIXES",
+    "ADJ_TOKEN",
+    "ADJ_ENDINGS",
+    "SOURCE_RANK",
+]
+
+#: The entity labels of the ``entities`` layer.
+LABELS = ("PER", "ORG", "LOC", "WEAPON", "MISC")
+
+#: Aliases of at most three characters are matched in running text only when
+#: they are all uppercase ("AP", "FT", "EU", "US") or listed here.
+SHORT_OK = frozenset({"Xi", "dpa", "Nato"})
+
+#: Capitalised German/English words that are also names in the gazetteers
+#: (cities, regions). They are kept in the KB for the resolver but never
+#: matched on their own in running text: precision first; a statistical NER
+#: can still propose them and have them linked.
+COMMON_WORDS = frozenset({
+    # German nouns, names and sentence-initial words that are also places
+    "Essen", "Halle", "Hamm", "Bergen", "Worms", "Weiden", "Wesel", "Marl", "Hof", "Zug",
+    "Lauf", "Stern", "Sonne", "Mitte", "Ost", "West", "Nord", "Süd", "Union", "Republik",
+    "Kampf", "Frieden", "Staat", "Staaten", "Land", "Länder", "Stadt", "Region", "Gebiet",
+    "Grad", "Tor", "Stadion", "Hafen", "Markt", "Kirchen", "Linden", "Aue", "Wissen", "Zeit", "Welt", "Bild", "Haus", "Leer", "Senden",
+    "Roman", "Victoria", "Vitoria", "Santa", "San",
+    "Sale", "Gold", "Mons", "Batman", "Bor", "Rat", "Namen", "Landes", "Rest", "Russen", "Matura",
+    "Homo", "Lander", "Sparte", "Maus", "Magen", "Marken", "Dual", "Rast", "Horn", "Bann", "Hang",
+    "Okay", "Monte", "Favoriten", "Martin", "Van", "Google", "Boku", "Mark", "Stein", "Berg",
+    # historical or other-language names in GeoNames that are persons or organisations
+    "Stalin", "Hamas", "Lenin", "Kirow", "Kirov", "Enterprise", "Chelsea", "Derby",
+    # English words that are also places
+    "Mobile", "Reading", "Bath", "Nice", "Split", "Orange", "Independence", "Concord",
+    "Providence", "Surprise", "Florence", "Victory", "Pride", "Chester", "Temple", "Lincoln",
+    "Kent", "Buffalo", "Irvine", "Eugene", "Jackson", "Columbia", "Madison", "Aurora",
+    "Carmel", "Phoenix", "Dayton", "Norman", "Lawrence", "Warren", "Lafayette",
+    "Sterling", "Plymouth", "Springfield", "Alexandria", "Troy", "Garden", "Live", "Star", "Post", "Mail", "Times", "News",
+})
+
+#: Words in the same sentence that make a context-dependent weapon alias
+#: ("M30", "Taurus", "Gepard", "Marder") a weapon system ("needs_context" in the KB).
+CONTEXT_CUES = frozenset({
+    "Rakete", "Raketen", "Marschflugkörper", "Flugkörper", "Waffe", "Waffen", "Waffensystem",
+    "Waffensysteme", "Munition", "Panzer", "Schützenpanzer", "Kampfpanzer", "Flugabwehr",
+    "Luftabwehr", "Haubitze", "Haubitzen", "Artillerie", "Raketenwerfer", "Drohne", "Drohnen",
+    "Lieferung", "Lieferungen", "geliefert", "liefern", "abgefeuert", "abgeschossen",
+    "Armee", "Streitkräfte", "Militär", "Angriff", "Angriffe", "Beschuss", "HIMARS", "MLRS",
+    "GMLRS", "Bundeswehr", "Front",
+    "missile", "missiles", "rocket", "rockets", "weapon", "weapons", "munition", "munitions",
+    "tank", "tanks", "launcher", "launchers", "artillery", "drone", "drones", "air defence",
+    "air defense", "fired", "delivered", "strike", "strikes", "army", "military",
+})
+
+#: Words before a place name that prefer a region over a city of the same name
+#: ("Region Charkiw", "im Gebiet Kursk").
+REGION_WORDS = frozenset({"Region", "Gebiet", "Oblast", "Bezirk", "region", "oblast", "province", "Provinz"})
+
+#: German genitive (and dative plural) endings accepted after a name: "Trumps",
+#: "Moskaus", "Kiews", "des Kremls", "Weißen Hauses", "den Emiraten".
+GENITIVE_SUFFIXES = ("s", "es", "n")
+
+#: Non-final words of a multi-word alias that take German adjective endings
+#: ("russische Verteidigungsministerium" also matches "russischen
+#: Verteidigungsministeriums", "Vereinigte Staaten" "Vereinigten Staaten").
+ADJ_TOKEN = re.compile(r"^(?:[a-zäöü]\w*|\w*(?:isch|al|ig|igt|lich|är|iv|ert|iert|ere|ale|eiß))(?:e|en|er|es|em)$")
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+#: Priority of the sources of the KB when one alias names several entries
+#: (lower wins): curated > ISO country > city (larger first) > ISO subdivision > Oryx model.
+SOURCE_RANK = {"curated": 0, "iso3166-1": 1, "geonames": 2, "iso3166-2": 3, "oryx": 4}

@@ -1,0 +1,331 @@
+"""Find knowledge-base aliases in running text, with German inflection and coreference.
+
+A word-level trie over every matchable alias (Aho-Corasick in spirit: one
+left-to-right pass, longest match at each word, no backtracking over the
+text). Why not spaCy's PhraseMatcher or pyahocorasick: both match fixed
+strings, while German needs the *last* word of a name inflected ("Trumps",
+"des Kremls", "Weißen Hauses"), the separators inside a name to vary
+("Kim Jong-un", "Kim Jong Un") and a look at the word after a name (hyphen
+compounds "Biden-Regierung" -> Biden, but "US-amerikanische" is an
+adjective). Walking a dict-of-dicts trie does all three at well over
+10^5 words a second in plain Python.
+
+Rules (each a function below; the word lists live in :mod:`.lexicon`):
+
+* case-sensitive aliases; aliases of one or two characters only when all
+  uppercase ("AP", "FT", "EU") or in ``SHORT_OK``; single words in
+  ``COMMON_WORDS`` never on their own;
+* the last word may carry a genitive/dative ending (``GENITIVE_SUFFIXES``);
+  non-final adjective words take German adjective endings ("russischen
+  Verteidigungsministeriums");
+* a name followed by ``-Word`` (capitalised) is a compound head: the span is
+  the name; followed by ``-word`` (lowercase) it is an adjective: no entity;
+* entries marked ``needs_context`` ("M30", "Taurus") only in a sentence with a
+  weapon cue (``CONTEXT_CUES``);
+* coreference inside the document: the surname of a person matched with
+  first and last name links the surname alone ("Wladimir Putin ... Putin",
+  "Lloyd Austin ... Austin" before the city), and settles ambiguous
+  surnames ("Vitali Klitschko ... Klitschko"); "Long Name (ACRO)" teaches
+  the acronym.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from .kb import Entry, KnowledgeBase, load_kb
+from .lexicon import ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, GENITIVE_SUFFIXES, SHORT_OK
+from .resolve import local_id, pick
+
+__all__ = ["Match", "EntityMatcher", "get_matcher"]
+
+_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"[ \t\u00a0\-‐‑.'’«»\"]{1,3}")
+_TERM = ""  # trie key of the payload (no word is empty)
+
+
+@dataclass
+class Match:
+    """One entity mention: ``text[start:end]`` names ``id``."""
+
+    start: int
+    end: int
+    id: str
+    label: str
+    canonical: str
+    method: str  # kb | kb-inflected | kb-compound | coref | ambiguous
+    kb: bool = True
+    words: int = 1
+    candidates: tuple[str, ...] = ()
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def span_attrs(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"id": self.id, "canonical": self.canonical, "kb": self.kb, "method": self.method}
+        if self.candidates:
+            d["candidates"] = list(self.candidates)
+        return d
+
+
+def _stop_words() -> frozenset[str]:
+    """German and English function words (spaCy's lists), capitalised: "Dort", "Hier", "Will"."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+    return frozenset(w[:1].upper() + w[1:] for w in (*DE, *EN)) | COMMON_WORDS
+
+
+def _matchable(alias: str, words: list[str], stop: frozenset[str]) -> bool:
+    if not words:
+        return False
+    if len(words) == 1:
+        w = words[0]
+        if w in stop:
+            return False
+        if len(alias) <= 2 and not (alias.isupper() or alias in SHORT_OK):
+            return False
+        if not (w[:1].isupper() or w in SHORT_OK or w[:1].isdigit()):
+            return False
+    return True
+
+
+def _variants(words: list[str]) -> list[list[str]]:
+    """German adjective endings on non-final words; capitalised parts after a hyphen."""
+    out = [words]
+    if len(words) == 1:
+        return out
+    for i, w in enumerate(words[:-1]):
+        if ADJ_TOKEN.match(w):
+            stem = re.sub(r"(?:e|en|er|es|em)$", "", w)
+            out = [v[:i] + [stem + end] + v[i + 1 :] for v in out for end in ADJ_ENDINGS]
+    if not any(w[:1].islower() for w in words[1:]):
+        return out
+    capped = [[w[:1].upper() + w[1:] if i and w[:1].islower() else w for i, w in enumerate(v)] for v in out]
+    return out + [c for c in capped if c not in out]
+
+
+class EntityMatcher:
+    """The alias trie of a knowledge base; build once per process (:func:`get_matcher`)."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+        self.root: dict[str, Any] = {}
+        self._build()
+
+    def _build(self) -> None:
+        enabled = gc.isenabled()
+        gc.disable()  # ~10^5 small dicts: the cyclic GC would rescan them over and over
+        try:
+            self._fill()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _fill(self) -> None:
+        stop = _stop_words()
+        for idx, entry in enumerate(self.kb.entries):
+            for alias in dict.fromkeys([entry.canonical, *entry.aliases]):
+                words = _WORD.findall(alias)
+                if not _matchable(alias, words, stop):
+                    continue
+                for variant in _variants(words):
+                    node = self.root
+                    for w in variant:
+                        node = node.setdefault(w, {})
+                    ids = node.setdefault(_TERM, [])
+                    if idx not in ids:
+                        ids.append(idx)
+
+    # ---- scanning ------------------------------------------------------------
+    def find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> list[Match]:
+        """All entity mentions in ``text``, left to right, non-overlapping."""
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+        n = len(words)
+        out: list[Match] = []
+        i = 0
+        root = self.root
+        while i < n:
+            hit = self._longest(text, words, i, root)
+            if hit is None:
+                i += 1
+                continue
+            j, idxs, inflected = hit
+            start, end = words[i][0], words[j][1]
+            compound = False
+            if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalnum():
+                if text[end + 1].islower():  # "US-amerikanische": an adjective, not an entity
+                    i = j + 1
+                    continue
+                compound = True
+            m = self._to_match(text, start, end, idxs, j - i + 1, sentences, words)
+            if m is not None:
+                if inflected:
+                    m.method = "kb-inflected"
+                elif compound:
+                    m.method = "kb-compound"
+                out.append(m)
+            i = j + 1
+        return self._coref(text, words, out)
+
+    def _longest(self, text: str, words: list[tuple[int, int, str]], i: int, root: dict[str, Any]):
+        w = words[i][2]
+        node = root.get(w)
+        best = None
+        if node is None or (_TERM not in node and len(node) == 0):
+            base = _strip_inflection(w, root)
+            if base is not None:
+                return i, root[base][_TERM], True
+            return None
+        j = i
+        while True:
+            if _TERM in node:
+                best = (j, node[_TERM], False)
+            if j + 1 >= len(words) or not _gap_ok(text, words[j][1], words[j + 1][0], words[j][2]):
+                break
+            nxt_word = words[j + 1][2]
+            nxt = node.get(nxt_word)
+            if nxt is None:
+                base = _strip_inflection(nxt_word, node)
+                if base is not None:
+                    best = (j + 1, node[base][_TERM], True)
+                break
+            node = nxt
+            j += 1
+        if best is None:  # a prefix of a longer alias only: the word alone inflected?
+            base = _strip_inflection(w, root)
+            if base is not None:
+                return i, root[base][_TERM], True
+        return best
+
+    def _to_match(self, text, start, end, idxs, nwords, sentences, words) -> Match | None:
+        cands = [self.kb.entries[k] for k in idxs]
+        cands = [c for c in cands if not c.needs_context] + [
+            c for c in cands if c.needs_context and _has_cue(text, start, sentences)]
+        if not cands:
+            return None
+        entry, tied = pick(cands)
+        if entry is not None:
+            return Match(start, end, entry.id, entry.label, entry.canonical, "kb", True, nwords)
+        first = self.kb.by_id[tied[0]]
+        name = text[start:end]
+        return Match(start, end, local_id(name, first.label), first.label, name, "ambiguous", False, nwords,
+                     candidates=tied)
+
+    # ---- coreference ---------------------------------------------------------
+    def _coref(self, text: str, words: list[tuple[int, int, str]], matches: list[Match]) -> list[Match]:
+        surnames: dict[str, set[str]] = {}
+        full: dict[str, Match] = {}
+        for m in matches:
+            if m.label == "PER" and m.kb and m.words >= 2:
+                last = _WORD.findall(text[m.start : m.end])[-1]
+                surnames.setdefault(last, set()).add(m.id)
+                full[m.id] = m
+        learned = _acronyms(text, matches)
+        if not surnames and not learned:
+            return matches
+        unique = {s: next(iter(ids)) for s, ids in surnames.items() if len(ids) == 1}
+        covered = {}
+        for m in matches:
+            covered[m.start] = m
+        result: list[Match] = []
+        for m in matches:
+            if m.words == 1:
+                w = text[m.start : m.end]
+                eid = unique.get(w) or unique.get(_strip_genitive(w, unique))
+                if eid and (m.id != eid):
+                    if m.method == "ambiguous" and eid not in m.candidates and m.label == "PER":
+                        result.append(m)
+                        continue
+                    f = full[eid]
+                    m = Match(m.start, m.end, eid, "PER", f.canonical, "coref", True, 1)
+            result.append(m)
+        taken = [(m.start, m.end) for m in result]
+        extra: list[Match] = []
+        for s, e, w in words:
+            eid = unique.get(w) or unique.get(_strip_genitive(w, unique))
+            lab = "PER"
+            if eid is None and w in learned:
+                eid, lab = learned[w]
+            if eid is None or any(a <= s < b for a, b in taken):
+                continue
+            ent = self.kb.by_id.get(eid)
+            extra.append(Match(s, e, eid, lab, ent.canonical if ent else w, "coref", True, 1))
+        if extra:
+            result = sorted(result + extra, key=lambda m: m.start)
+        return result
+
+
+def _strip_inflection(word: str, node: dict[str, Any]) -> str | None:
+    """``word`` minus a genitive/dative ending if what is left is an alias ending here."""
+    if len(word) < 4 or not word[:1].isupper():
+        return None
+    for suf in GENITIVE_SUFFIXES:
+        if word.endswith(suf):
+            base = word[: -len(suf)]
+            if suf == "n" and not base.endswith("e"):
+                continue
+            if suf != "n" and base[-1:] in ("s", "x", "z", "ß"):
+                continue
+            hit = node.get(base)
+            if hit is not None and _TERM in hit and len(base) >= 3:
+                return base
+    return None
+
+
+def _strip_genitive(word: str, names: dict[str, str]) -> str:
+    for suf in ("s", "es"):
+        if word.endswith(suf) and word[: -len(suf)] in names:
+            return word[: -len(suf)]
+    return ""
+
+
+def _gap_ok(text: str, a: int, b: int, prev: str) -> bool:
+    """Separators inside a name: space, hyphen, apostrophe; a dot only after an initial ("J. D.", "U.S.")."""
+    if b <= a or _GAP.fullmatch(text, a, b) is None:
+        return False
+    return "." not in text[a:b] or len(prev) <= 2
+
+
+def _sentence_of(pos: int, sentences: list[tuple[int, int]] | None, text: str) -> tuple[int, int]:
+    if sentences:
+        for s, e in sentences:
+            if s <= pos < e:
+                return s, e
+    return max(0, pos - 200), min(len(text), pos + 200)
+
+
+def _has_cue(text: str, pos: int, sentences: list[tuple[int, int]] | None) -> bool:
+    s, e = _sentence_of(pos, sentences, text)
+    return any(w in CONTEXT_CUES or w.split("-")[-1] in CONTEXT_CUES for w in re.findall(r"[\w-]+", text[s:e]))
+
+
+_ACRO = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,9})\)")
+
+
+def _acronyms(text: str, matches: list[Match]) -> dict[str, tuple[str, str]]:
+    """"Long Name (ACRO)" where the long name is a KB match: ACRO -> (id, label)."""
+    ends = {m.end: m for m in matches if m.kb}
+    out: dict[str, tuple[str, str]] = {}
+    for am in _ACRO.finditer(text):
+        before = am.start() - 1 if am.start() and text[am.start() - 1] == " " else am.start()
+        m = ends.get(before)
+        if m is not None:
+            out[am.group(1)] = (m.id, m.label)
+    return out
+
+
+_matcher: EntityMatcher | None = None
+_lock = threading.Lock()
+
+
+def get_matcher() -> EntityMatcher:
+    """The process-wide matcher of the shipped KB (built on first use)."""
+    global _matcher
+    if _matcher is None:
+        with _lock:
+            if _matcher is None:
+                _matcher = EntityMatcher()
+    return _matcher

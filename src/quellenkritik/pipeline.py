@@ -54,6 +54,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "tokens",
     "sentences",
     "entities.kb",
+    "quantities",
     "dates",
     "speech",
 )
@@ -64,6 +65,7 @@ _BUILTIN_MODULES = (
     "quellenkritik.language.components",
     "quellenkritik.linguistic.components",
     "quellenkritik.evidence.entities.components",
+    "quellenkritik.evidence.quantities.components",
     "quellenkritik.evidence.dates.components",
     "quellenkritik.evidence.speech.components",
 )

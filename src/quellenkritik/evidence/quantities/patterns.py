@@ -1,0 +1,133 @@
+"""The compiled regular expressions of the quantities stage, built once from :mod:`.lexicon`.
+
+One pattern (``QUANTITY``) finds a whole quantity expression in one pass:
+hedge, "zwischen", currency sign, number (digits, number words, "eine" before
+a scale, or a vague word), attached scale, range end, scale, unit. Checks
+the regex cannot express (years, dates, names, ranges with "und" only after
+"zwischen") are made in :mod:`.extract` on each match.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from . import lexicon as L
+
+__all__ = ["ANCHOR", "FRACTION_NOUN", "QUANTITY", "QUANTITY_NO_RANGE", "FRACTION", "IDENT_END", "PART_END", "PER_AFTER",
+           "DATE_AFTER_DOT", "MONTH_NEAR", "TIME_AFTER", "UNIT_KIND", "alt"]
+
+
+def alt(words: Iterable[str]) -> str:
+    """An alternation of literal phrases, longest first, any whitespace between words."""
+    ws = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+def trie(words: Iterable[str], fold_first: bool = True) -> str:
+    """A regex alternation as a prefix tree: ``drei|drittel`` -> ``d(?:r(?:ei|ittel))``.
+
+    Python's ``re`` tries alternatives one by one; a tree rejects a position
+    after one character. ``fold_first`` also accepts the capitalised first
+    letter ("Drei" at a sentence start) without a case-insensitive flag.
+    Written here because no regex-trie package is a dependency (a dozen lines).
+    """
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, first: bool) -> str:
+        alts, end = [], "" in node
+        for ch in sorted(k for k in node if k):
+            head = f"[{ch}{ch.upper()}]" if first and fold_first and ch.upper() != ch else re.escape(ch)
+            alts.append(head + emit(node[ch], False))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(tree, True)
+
+
+_DIGITS_BARE = r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*"
+_DIGITS = r"(?<![\w.,:/\-–+])" + _DIGITS_BARE
+_STEMS_DE = trie(L.NUMBER_WORD_STEMS_DE, fold_first=False)
+_WORD_DE = r"(?:%s)(?:%s)*" % (trie(L.NUMBER_WORD_STEMS_DE), _STEMS_DE)
+_EN1 = trie(L.NUMBER_WORDS_EN, fold_first=False)
+_WORD_EN = r"(?:%s)(?:[-\s](?:%s|one))*" % (trie(L.NUMBER_WORDS_EN), _EN1)
+_WORDNUM = r"\b(?:%s|%s)\b" % (_WORD_EN, _WORD_DE)
+_SCALE_WORDS = {**L.SCALES, **L.DOZEN}
+_SCALE = alt(_SCALE_WORDS)
+_ONE = r"(?i:\b(?:%s))(?=\s+(?:%s)(?!\w))" % (alt(L.ONE_WORDS), _SCALE)
+_VAGUE = r"\b(?:%s)\b" % alt({**L.VAGUE, **L.VAGUE_SCALES})
+_HEDGE = r"(?<![\w.])(?i:%s)" % alt(L.HEDGES)
+_CURPRE = alt(L.CURRENCY_PREFIXES)
+_UNITS = alt({**L.CURRENCIES, **L.PERCENT_UNITS, **L.MEASURE_UNITS})
+_ATT = alt(L.ATTACHED_SCALES)
+
+#: unit text -> ("MONEY"|"PERCENT"|"QUANTITY", code)
+UNIT_KIND: dict[str, tuple[str, str]] = {
+    **{k: ("QUANTITY", v) for k, v in L.MEASURE_UNITS.items()},
+    **{k: ("PERCENT", v) for k, v in L.PERCENT_UNITS.items()},
+    **{k: ("MONEY", v) for k, v in L.CURRENCIES.items()},
+}
+
+
+def _quantity(with_range: bool) -> re.Pattern[str]:
+    rng = (
+        r"(?:(?P<rsep>\s*[-–]\s*|\s+(?:bis|to|und|and)\s+)(?:(?:%s)\s?)?(?P<num2>%s|%s))?"
+        % (_CURPRE, _DIGITS_BARE, _WORDNUM)
+        if with_range
+        else ""
+    )
+    return re.compile(
+        r"(?:(?P<hedge>%s)\s+)?" % _HEDGE
+        + r"(?P<between>(?<![\w])(?i:zwischen|between)\s+)?"
+        + r"(?:(?P<cur>%s)\s?)?" % _CURPRE
+        + r"(?P<num>%s|%s|(?P<one>%s)|(?P<vague>%s))" % (_DIGITS, _WORDNUM, _ONE, _VAGUE)
+        + r"(?P<att>(?:%s)(?![\w]))?" % _ATT
+        + rng
+        + r"(?:\s+(?:of\s+)?(?P<scale>%s)(?!\w))?" % _SCALE
+        + r"(?:\s*(?:of\s+)?(?P<unit>%s)(?![\w]))?" % _UNITS
+    )
+
+
+QUANTITY = _quantity(True)
+QUANTITY_NO_RANGE = _quantity(False)
+
+FRACTION = re.compile(
+    r"(?:(?P<hedge>%s)\s+)?(?P<fnum>(?i:\b(?:%s)))\s+(?P<frac>\b(?:%s))\b"
+    % (_HEDGE, alt(L.FRACTION_NUMERATORS), alt(L.FRACTIONS))
+)
+
+#: where a quantity can be: its number (digits, number word, vague word, "eine" + scale).
+#: ``find_quantities`` runs ``QUANTITY`` only in a window around each anchor, which
+#: spares trying every hedge at every character.
+_ANCHOR_WORDS = ({w for w in L.NUMBER_WORD_STEMS_DE if w not in ("und", "ein", "sech", "sieb",
+                                                                  "zwan", "zig", "ßig")}
+                 | {"sech", "sieb", "zwan"} | set(L.NUMBER_WORDS_EN) | set(_SCALE_WORDS)
+                 | {w.split()[0] for w in {**L.VAGUE, **L.VAGUE_SCALES}})
+ANCHOR = re.compile(r"\d|\b(?:%s)" % trie(_ANCHOR_WORDS))
+FRACTION_NOUN = re.compile(r"\b(?:%s)\b" % alt(L.FRACTIONS))
+
+#: text before a number that makes it a name or reference ("Artikel 5").
+IDENT_END = re.compile(r"(?:^|(?<=[^\w]))(?:%s)\s*$" % alt(L.IDENTIFIER_BEFORE))
+#: text before a count that makes it a part of a previous count ("darunter zwei").
+PART_END = re.compile(r"(?<![\w])(?:%s)\s*[:,]?\s*$" % alt(L.PART_CUES), re.IGNORECASE)
+#: "pro Stück", "per rocket", "a year", "each" right after a quantity.
+PER_AFTER = re.compile(
+    r"\s*(?:(?P<alone>%s)(?!\w)|(?:(?:pro|je|per)\s+|(?:a|an|im)\s+(?=(?:%s)\b))(?P<noun>[^\W\d][\w.\-]*))"
+    % (alt(L.PER_ALONE), alt(L.PER_TIME))
+)
+#: after "24.": a date ("24. Januar", "24. und 25. Januar", "24.01.").
+DATE_AFTER_DOT = re.compile(
+    r"\.(?:\s*(?:%s)(?!\w)|\s*(?:und|bis|oder|/|-|–)\s*\d{1,2}\.|\d)" % alt(L.MONTHS)
+)
+#: a month name right before or after a day number ("January 24", "24 January").
+MONTH_NEAR = re.compile(r"(?:%s)\s*$" % alt(L.MONTHS))
+MONTH_AFTER = re.compile(r"\s*(?:%s)(?!\w)" % alt(L.MONTHS))
+TIME_AFTER = re.compile(r"\s*(?:%s)(?!\w)" % alt(L.TIME_AFTER))
+ORDINAL_WORD_BEFORE = re.compile(r"(?<![\w])(?:%s)\s*$" % alt(L.ORDINAL_BEFORE))

@@ -137,9 +137,9 @@ def write_docs(summary: dict[str, Any], path: Path) -> None:
         lines += ["", f"trafilatura alone on the same {html['articles']} pages: {html['trafilatura_only_seconds']} s; "
                       f"the whole pipeline takes **{html['ratio_to_trafilatura']}x** that time."]
     lines += ["", "## Time per stage (seconds, share of the total)", ""]
-    stages = sorted({s for r in summary["corpora"].values() for s in r["seconds_per_stage"]},
-                    key=lambda s: ["ingest", "clean", "repeats", "language", "tokens", "sentences"].index(s)
-                    if s in ["ingest", "clean", "repeats", "language", "tokens", "sentences"] else 99)
+    stages: list[str] = []  # ingest, then the components in pipeline order
+    for r in summary["corpora"].values():
+        stages += [s for s in r["seconds_per_stage"] if s not in stages]
     names = list(summary["corpora"])
     lines.append("| stage | " + " | ".join(names) + " |")
     lines.append("|---|" + "---|" * len(names))

@@ -204,3 +204,22 @@ def test_finding_points_at_all_its_spans(build_report_doc):
     assert len(ids) == 1  # one finding: hovering one place lights up both
     assert all(s["attrs"]["title"].count("repeated-passage") == 1 for s in marked)
     assert "explanation=zweimal derselbe Satz" in marked[0]["attrs"]["title"]
+
+
+def test_whole_document_findings_are_listed_not_highlighted_and_unattributed_is_off_by_default():
+    import re
+
+    from quellenkritik.document import Document, Source
+    from quellenkritik.report import render
+
+    text = ("Ein erfundener Satz über die Stadt, der lang genug ist. " * 6).strip()
+    doc = Document(source=Source(kind="text", location="<t>"), text=text)
+    doc.add("findings", 0, len(text), "sourcing-profile", by="speech", sentences=6)
+    doc.add("unattributed", 0, 55, "UNATTRIBUTED", by="speech")
+    page = render(doc, "html")
+    assert "sourcing-profile" in page  # still listed among the findings
+    highlighted = re.findall(r'data-layers="([^"]*)"', page)
+    assert highlighted and all("findings" not in layers for layers in highlighted)
+    boxes = dict(re.findall(r'<input type="checkbox" data-toggle="L\d+"( checked)?>\s*<span[^>]*></span>\s*'
+                            r'<span class="name">(\w+)</span>', page)[i][::-1] for i in range(2))
+    assert boxes == {"findings": " checked", "unattributed": ""}

@@ -43,6 +43,8 @@ __all__ = ["render_html", "csp_policy", "LayerStyle", "HTML_MAX_LIST", "HTML_MAX
 
 #: Rows per layer in the span lists under the text.
 HTML_MAX_LIST = 300
+#: Layers that cover much of a text: highlighted only when the reader ticks them.
+DEFAULT_OFF: frozenset[str] = frozenset({"unattributed"})
 #: Layers with more spans than this are counted, not highlighted.
 HTML_MAX_HIGHLIGHT = 20000
 
@@ -119,7 +121,7 @@ def _styles(doc: Document) -> list[LayerStyle]:
                 count=len(spans),
                 by=layer_by(spans),
                 highlight=highlight,
-                default_on=highlight and kind != "struct",
+                default_on=highlight and kind != "struct" and name not in DEFAULT_OFF,
             )
         )
     return styles
@@ -185,6 +187,11 @@ class _Highlighter:
         return Markup("<span{}>{}</span>").format(attrs, text)
 
 
+def _whole_document(pos: tuple[int, int], n: int) -> bool:
+    """A span over (nearly) all the text, such as a per-article profile: listed, not highlighted."""
+    return n > 200 and pos[1] - pos[0] >= 0.9 * n
+
+
 def _text_html(doc: Document, styles: list[LayerStyle]) -> list[Markup]:
     """One Markup string per paragraph, each a run of flat highlighted segments."""
     wanted = {s.name for s in styles if s.highlight}
@@ -195,6 +202,7 @@ def _text_html(doc: Document, styles: list[LayerStyle]) -> list[Markup]:
         if name in wanted
         for i, span in enumerate(doc.layers[name])
         for part, pos in enumerate(span_positions(span, n) if name == "findings" else [(span.start, span.end)])
+        if not _whole_document(pos, n)
     ]
     hl = _Highlighter(doc, styles)
     return [

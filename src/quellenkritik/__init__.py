@@ -81,8 +81,8 @@ def analyze(
     if kind == "auto":
         if isinstance(source, Path):
             kind = "file"
-        elif source.lstrip()[:8].lower() in ("http://", "https://") or source.startswith(("http://", "https://")):
-            kind = "url" if "\n" not in source.strip() else "text"
+        elif source.strip().lower().startswith(("http://", "https://")) and not any(c.isspace() for c in source.strip()):
+            kind = "url"
         elif ingest.looks_like_html(source):
             kind = "html"
         else:

@@ -154,17 +154,16 @@ class Document(_Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Document":
-        try:
-            doc = cls.model_validate(data)
-        except ValidationError as exc:
-            raise RecordError(f"not a valid document record: {exc}") from exc
-        doc._check()
-        return doc
+        return cls._load(cls.model_validate, data)
 
     @classmethod
     def from_json(cls, data: str | bytes) -> "Document":
+        return cls._load(cls.model_validate_json, data)
+
+    @classmethod
+    def _load(cls, validate: Any, data: Any) -> "Document":
         try:
-            doc = cls.model_validate_json(data)
+            doc = validate(data)
         except ValidationError as exc:
             raise RecordError(f"not a valid document record: {exc}") from exc
         doc._check()

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..evidence.dates.lexicon import MONTHS_DE, MONTHS_EN
+
 __all__ = ["Byline", "parse_byline", "parse_date", "looks_like_name"]
 
 _SEPARATORS = re.compile(r"\s*[·•|‧∙]\s*|\s+[–—]\s+")
@@ -28,13 +30,8 @@ _NOT_NAMES = {
     "quelle", "source", "min", "lesezeit", "redaktion", "aktualisiert", "updated", "veröffentlicht",
     "published", "uhr", "foto", "bild", "teilen", "share", "kommentare", "geopolitik", "politik",
 }
-_MONTHS = {
-    "januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "feber": 2, "february": 2, "feb": 2,
-    "märz": 3, "march": 3, "mär": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6,
-    "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
-    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
-}
+# One month table for the project: the dates lexicon's (German incl. Austrian forms, English).
+_MONTHS = {k.lower().rstrip("."): v for k, v in {**MONTHS_DE, **MONTHS_EN}.items()}
 _DATE_NUM = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DATE_WORDS = re.compile(r"\b(\d{1,2})\.?\s+([A-Za-zäÄöÖüÜ]{3,9})\.?\s+(\d{4})\b")

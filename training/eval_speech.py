@@ -2,104 +2,20 @@
 
     python training/eval_speech.py --data ../shared/data/redewiedergabe [--source grenz mkhz] [--limit N]
 
-Reads ``main/tsv/*.tsv`` under ``--data`` (or the ``*.tsv`` files of ``--data``
-itself), rebuilds each sample's text from its tokens, runs tokens +
-sentences + speech, and compares per token:
-
-* direct   <- ``quotes`` spans labelled DIRECT (quotation marks included,
-  as in the corpus)
-* indirect <- ``quotes`` spans labelled INDIRECT
-* reported <- ``attributions`` spans of speech acts without content
-  (``cue_type == "speech_act"``)
-
-against the corpus's ``stwr`` column (free indirect is not scored). Prints
-precision, recall and F1 per type as JSON. The corpus is read from the path
-given; nothing from it is copied.
+The same as ``qk eval speech --data DIR``; the scoring lives in
+:mod:`quellenkritik.evidence.speech.evaluate` (see its docstring). Prints
+precision, recall and F1 per type (direct, indirect, reported) as JSON.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import re
 import sys
-import time
 from pathlib import Path
 
-from quellenkritik.document import Document, Source
-from quellenkritik.evidence.speech.components import analyse_speech
-from quellenkritik.pipeline import registry
-
-TYPES = ("direct", "indirect", "reported")
-_OPEN = set("„»‚›([{")
-_CLOSE = set("“”«‘’‹)]}.,;:!?…")
-
-
-def read_sample(path: Path) -> tuple[list[str], list[set[str]]]:
-    """Tokens and the gold STWR types of each token."""
-    toks: list[str] = []
-    gold: list[set[str]] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader)
-        i_tok, i_stwr = header.index("tok"), header.index("stwr")
-        for row in reader:
-            if len(row) <= i_stwr:
-                continue
-            toks.append(row[i_tok])
-            types: set[str] = set()
-            if row[i_stwr] != "-":
-                for level in row[i_stwr].split("|"):
-                    types.update(t for t in re.split(r"[ _]", level.split(".", 1)[0]) if t in TYPES)
-            gold.append(types)
-    return toks, gold
-
-
-def detokenize(toks: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Text with natural spacing around punctuation and quotes, and token offsets."""
-    parts: list[str] = []
-    offsets: list[tuple[int, int]] = []
-    pos = 0
-    prev = ""
-    ascii_open = False
-    for tok in toks:
-        space = bool(parts)
-        if tok in _CLOSE or prev in _OPEN or (prev == '"' and ascii_open):
-            space = False
-        if tok == '"':
-            if ascii_open:
-                space = False
-            ascii_open = not ascii_open
-        if space:
-            parts.append(" ")
-            pos += 1
-        offsets.append((pos, pos + len(tok)))
-        parts.append(tok)
-        pos += len(tok)
-        prev = tok
-    return "".join(parts), offsets
-
-
-def predict(text: str, offsets: list[tuple[int, int]]) -> list[set[str]]:
-    doc = Document(source=Source(kind="text", location="eval"), text=text, language="de")
-    registry.get("tokens").factory()(doc)
-    registry.get("sentences").factory()(doc)
-    analyse_speech(doc)
-    spans: list[tuple[int, int, str]] = []
-    for sp in doc.layers.get("quotes", ()):
-        if sp.label in ("DIRECT", "INDIRECT"):
-            spans.append((sp.start, sp.end, sp.label.lower()))
-    for sp in doc.layers.get("attributions", ()):
-        if sp.attrs.get("cue_type") == "speech_act":
-            spans.append((sp.start, sp.end, "reported"))
-    pred: list[set[str]] = [set() for _ in offsets]
-    spans.sort()
-    for s, e, typ in spans:
-        for i, (a, b) in enumerate(offsets):
-            if a >= s and b <= e:
-                pred[i].add(typ)
-    return pred
+from quellenkritik.errors import QuellenkritikError
+from quellenkritik.evidence.speech.evaluate import evaluate_speech
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,42 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--source", nargs="*", default=None, help="only samples whose name has one of these (digbib, grenz, mkhz)")
     ap.add_argument("--limit", type=int, default=0, help="at most this many samples (sorted by name)")
     args = ap.parse_args(argv)
-    folder = args.data / "main" / "tsv" if (args.data / "main" / "tsv").is_dir() else args.data
-    files = sorted(p for p in folder.glob("*.tsv") if p.name.startswith("rwk_"))
-    if args.source:
-        files = [p for p in files if any(f"_{s}_" in p.name for s in args.source)]
-    if args.limit:
-        files = files[: args.limit]
-    if not files:
-        print(f"no samples under {folder}", file=sys.stderr)
+    try:
+        result = evaluate_speech(args.data, args.source, args.limit)
+    except QuellenkritikError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
-    counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
-    n_tokens = 0
-    t0 = time.perf_counter()
-    for path in files:
-        toks, gold = read_sample(path)
-        text, offsets = detokenize(toks)
-        pred = predict(text, offsets)
-        n_tokens += len(toks)
-        for g, p in zip(gold, pred):
-            for t in TYPES:
-                if t in p and t in g:
-                    counts[t]["tp"] += 1
-                elif t in p:
-                    counts[t]["fp"] += 1
-                elif t in g:
-                    counts[t]["fn"] += 1
-    result: dict[str, object] = {
-        "samples": len(files),
-        "tokens": n_tokens,
-        "sources": args.source or "all",
-        "seconds": round(time.perf_counter() - t0, 2),
-    }
-    for t, c in counts.items():
-        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        result[t] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), **c}
     print(json.dumps(result, indent=2))
     return 0
 

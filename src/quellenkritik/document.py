@@ -85,6 +85,11 @@ class Metadata(_Model):
     forwarded_from: str | None = None
     url: str | None = None
     description: str | None = None
+    entities: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="entities named in the metadata (authors, outlet, forwarded_from), resolved like the "
+        "entities layer: {field, name, id, label, canonical, kb}",
+    )
 
 
 class Removed(_Model):

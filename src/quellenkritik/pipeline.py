@@ -57,6 +57,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "quantities",
     "dates",
     "speech",
+    "claims",
 )
 
 # Modules that register the built-in components when imported.
@@ -65,9 +66,11 @@ _BUILTIN_MODULES = (
     "quellenkritik.language.components",
     "quellenkritik.linguistic.components",
     "quellenkritik.evidence.entities.components",
+    "quellenkritik.evidence.entities.ner",
     "quellenkritik.evidence.quantities.components",
     "quellenkritik.evidence.dates.components",
     "quellenkritik.evidence.speech.components",
+    "quellenkritik.evidence.claims.components",
 )
 
 

@@ -71,3 +71,12 @@ def test_search_finds_the_himars_article(tmp_path):
     found = qk("search", "Lieferung", "--db", str(db), "--json")
     hits = [json.loads(line) for line in found.stdout.splitlines() if line.strip()]
     assert [h["title"] for h in hits][:1] == ["Warum die USA die Lieferungen von HIMARS wieder aufgenommen haben"]
+
+
+def test_out_dir_that_is_a_file_is_a_clear_error(tmp_path):
+    existing = tmp_path / "x.html"
+    existing.write_text("not a folder", encoding="utf-8")
+    r = runner.invoke(app, ["analyze", str(SAMPLES / "en-council-vote.txt"), "--format", "html", "--out", str(existing), "--no-store"])
+    assert r.exit_code == 2
+    assert "is a file" in r.stderr and "Traceback" not in r.output
+    assert existing.read_text(encoding="utf-8") == "not a folder"

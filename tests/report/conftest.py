@@ -81,3 +81,67 @@ def report_doc() -> Document:
 def build_report_doc():
     """The document builder itself, for tests that need their own text."""
     return build_document
+
+
+# An invented article (not a real report) for the Sourcing, Claims and Entities sections.
+SECTIONS_TEXT = (
+    "Wladimir Putin sprach am Montag in Moskau. "
+    "Laut dem Kreml sei die Lage stabil. "
+    "Putin kündigte neue Gespräche an. "
+    "Die Regierung in Kiew meldete 12 Verletzte. "
+    "Ein Beamter bestätigte den Angriff. "
+    "Reporterin Olga Beispiel war vor Ort. "
+    "In Moskau blieb es ruhig."
+)
+PUTIN = {"id": "qk:per:vladimir-putin", "canonical": "Vladimir Putin", "kb": True, "method": "kb"}
+MOSCOW = {"id": "qk:loc:moscow", "canonical": "Moscow", "kb": True}
+
+
+def build_sections_document(claims: bool = True) -> Document:
+    """SECTIONS_TEXT with entities, sources, a sourcing profile and (optionally) claims."""
+    text = SECTIONS_TEXT
+    doc = Document(source=Source(kind="text", location="tests:sections"), language="de", text=text,
+                   metadata=Metadata(title="Erfunden: Gespräche in Moskau"))
+    doc.assign_id()
+    for m in re.finditer(r"[^.]+\.", text):
+        doc.add("sentences", m.start() + (m.group().startswith(" ")), m.end(), by="test")
+    doc.add("entities", *find(text, "Wladimir Putin"), label="PER", by="test", **PUTIN)
+    doc.add("entities", *find(text, "Moskau"), label="LOC", by="test", **MOSCOW)
+    doc.add("entities", *find(text, "Kreml"), label="ORG", by="test", id="qk:org:kremlin", canonical="Kremlin", kb=True)
+    doc.add("entities", *find(text, "Putin", 1), label="PER", by="test", **PUTIN)
+    doc.add("entities", *find(text, "Kiew"), label="LOC", by="test", id="qk:loc:kyiv", canonical="Kyiv", kb=True)
+    doc.add("entities", *find(text, "Olga Beispiel"), label="PER", by="test", kb=False)
+    doc.add("entities", *find(text, "Moskau", 1), label="LOC", by="test", **MOSCOW)
+    attribution = doc.add("attributions", *find(text, "Laut dem Kreml"), label="REPORTED", by="test")
+    doc.add("sources", *find(text, "dem Kreml"), label="government", by="test",
+            source_type="government", anonymous=False, state="RU", states=["RU"], name="Kreml")
+    doc.add("sources", *find(text, "Die Regierung in Kiew"), label="government", by="test",
+            source_type="government", anonymous=False, state="UA", states=["UA"], name=None)
+    doc.add("sources", *find(text, "Ein Beamter"), label="government", by="test",
+            source_type="government", anonymous=True, state=None, states=[], name=None)
+    doc.add("findings", 0, len(text), "sourcing-profile", by="test", sentences=7, factual_unattributed=3,
+            share_unattributed=0.429, anonymous_sources=1, by_type={"government": 3},
+            by_state={"UA": 1, "RU": 1})
+    if claims:
+        doc.add("claims", *find(text, "Wladimir Putin sprach am Montag in Moskau."), label="claim", by="test",
+                score=0.4, reasons=["date", "named entity"], attributed=False, attribution=None,
+                source=None, source_id=None)
+        doc.add("claims", *find(text, "sei die Lage stabil."), label="claim", by="test",
+                score=0.7, reasons=["reported speech"], attributed=True,
+                attribution={"layer": "attributions", "start": attribution.start, "end": attribution.end},
+                source="dem Kreml", source_id="qk:org:kremlin")
+        doc.add("claims", *find(text, "Die Regierung in Kiew meldete 12 Verletzte."), label="claim", by="test",
+                score=0.9, reasons=["number", "casualties"], attributed=False, attribution=None,
+                source=None, source_id=None)
+    return doc
+
+
+@pytest.fixture
+def sections_doc() -> Document:
+    return build_sections_document()
+
+
+@pytest.fixture
+def build_sections_doc():
+    """The sections document builder itself (``claims=False``: a record without the claims layer)."""
+    return build_sections_document

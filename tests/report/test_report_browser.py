@@ -103,6 +103,19 @@ def test_none_button_and_hover(open_report, report_doc):
     assert problems == []
 
 
+def test_entity_row_flashes_every_mention(open_report, sections_doc):
+    page, problems = open_report(sections_doc)
+    row = page.locator("details.entities tbody tr").first
+    assert "Vladimir Putin" in row.inner_text()
+    row.click()
+    flashed = page.locator("#qk-text .flash")
+    assert sorted(flashed.all_inner_texts()) == ["Putin", "Wladimir Putin"]
+    # a claim row with an attribution flashes both
+    page.locator("details.claims tbody tr").nth(1).click()
+    assert "Laut dem Kreml" in "".join(page.locator("#qk-text .flash").all_inner_texts())
+    assert problems == []
+
+
 def test_article_script_stays_text(open_report, build_report_doc):
     text = (
         "Ein Absatz über den Stadtrat von Neustadt.\n\n"

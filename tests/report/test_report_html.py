@@ -223,3 +223,74 @@ def test_whole_document_findings_are_listed_not_highlighted_and_unattributed_is_
     boxes = dict(re.findall(r'<input type="checkbox" data-toggle="L\d+"( checked)?>\s*<span[^>]*></span>\s*'
                             r'<span class="name">(\w+)</span>', page)[i][::-1] for i in range(2))
     assert boxes == {"findings": " checked", "unattributed": ""}
+
+
+def _details(html: str, cls: str) -> str:
+    return html.split(f'<details open class="section {cls}">', 1)[1].split("</details>", 1)[0]
+
+
+def _cells(row: str) -> list[str]:
+    return [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+
+
+def test_sourcing_section_and_summary(sections_doc):
+    html = render(sections_doc, "html")
+    assert parse(html).errors == []
+    header = html.split("</header>", 1)[0]
+    assert ("<strong>Sourcing:</strong> 3 of 7 sentences (43 %) state facts without attribution; "
+            "1 anonymous source; sources by type: government 3; by state: RU 1, UA 1") in header
+    section = _details(html, "sourcing")
+    assert "<li>1 anonymous source</li>" in section
+    rows = re.findall(r"<tr data-target=\"(L\d+-\d)\"[^>]*>(.*?)</tr>", section)
+    assert [_cells(row) for _, row in rows][2] == ["¶1 (157–168)", "Ein Beamter", "government · anonymous"]
+    # each row jumps to its span of the sources layer, highlighted in the text
+    page = parse(html)
+    for target, _ in rows:
+        marked = "".join(s["text"] for s in page.segments if target in s["attrs"]["data-spans"].split())
+        assert marked in ("dem Kreml", "Die Regierung in Kiew", "Ein Beamter")
+
+
+def test_entities_table_groups_mentions(sections_doc):
+    html = render(sections_doc, "html")
+    section = _details(html, "entities")
+    assert "7 mentions" in section
+    rows = re.findall(r"<tr( data-target=\"[^\"]*\")?[^>]*>(.*?)</tr>", section)[1:]
+    assert [_cells(row)[:4] for _, row in rows] == [
+        ["Vladimir Putin qk:per:vladimir-putin", "PER", "2", "Wladimir Putin, Putin"],
+        ["Olga Beispiel", "PER", "1", "Olga Beispiel"],
+        ["Kremlin qk:org:kremlin", "ORG", "1", "Kreml"],
+        ["Moscow qk:loc:moscow", "LOC", "2", "Moskau ×2"],
+        ["Kyiv qk:loc:kyiv", "LOC", "1", "Kiew"],
+    ]
+    # the Putin row names both mentions' spans, which are highlighted in the text
+    targets = rows[0][0].split('"')[1].split()
+    assert len(targets) == 2
+    page = parse(html)
+    marked = {s["text"] for s in page.segments if set(targets) & set(s["attrs"]["data-spans"].split())}
+    assert marked == {"Wladimir Putin", "Putin"}
+
+
+def test_claims_table_by_score(sections_doc, build_sections_doc):
+    html = render(sections_doc, "html")
+    section = _details(html, "claims")
+    rows = re.findall(r"<tr data-target=\"([^\"]*)\"[^>]*>(.*?)</tr>", section)
+    cells = [_cells(row) for _, row in rows]
+    assert [c[0] for c in cells] == ["0.90", "0.70", "0.40"]
+    assert cells[1][2:] == ["reported speech", "attributed to dem Kreml (qk:org:kremlin)"]
+    assert cells[0][3] == "unattributed" and 'class="unattributed"' in rows[0][1]
+    # the attributed claim's row also points at its attribution span
+    assert len(rows[1][0].split()) == 2 and len(rows[0][0].split()) == 1
+    assert 'class="section claims"' not in render(build_sections_doc(claims=False), "html")
+
+
+def test_sections_escape_record_values(build_sections_doc):
+    doc = build_sections_doc()
+    doc.layers["entities"][0].attrs["canonical"] = '<script>alert(7)</script>'
+    doc.layers["entities"][0].attrs["id"] = '"><img src=x onerror=alert(8)>'
+    doc.layers["claims"][0].attrs["reasons"] = ["<b>fett</b>"]
+    doc.layers["sources"][0].attrs["source_type"] = "<i>typ</i>"
+    html = render(doc, "html")
+    page = parse(html)
+    assert page.errors == [] and len(page.scripts) == 1
+    assert "<script>alert(7)" not in html and "&lt;script&gt;alert(7)&lt;/script&gt;" in html
+    assert "<img" not in html and "<b>fett" not in html and "<i>typ" not in html

@@ -34,7 +34,8 @@ def test_text_condenses_structure_and_lists_spans(report_doc):
     row = next(line.split() for line in out.splitlines() if line.split()[:1] == ["sentences"])
     assert row[1] == str(n_sentences) and row[-2:] == ["count", "only"]
     assert "Am Dienstag stimmten 21 von 35 Ratsmitgliedern gegen den Entwurf." not in out
-    assert "Anna Keller" in out and "PER" in out and "id=Q-keller" in out
+    assert "Anna Keller" in out and "PER" in out and "Q-keller" in out
+    assert "id=Q-keller" not in out  # entities are grouped in their own section, not a span table
     assert "framing" in out and "loaded" in out  # a layer no renderer knows
 
 
@@ -48,10 +49,70 @@ def test_text_lists_at_most_n_spans(build_report_doc):
     doc = build_report_doc(text=words, title="Viele Orte")
     for i in range(60):
         start = words.index(f"Ort{i} " if i < 59 else "Ort59.")
-        doc.add("entities", start, start + len(f"Ort{i}"), label="LOC", by="test")
+        doc.add("places", start, start + len(f"Ort{i}"), label="LOC", by="test")
     out = render(doc, "text")
     assert "... and 35 more" in out
     assert "Ort24" in out and "Ort25" not in out
+
+
+def test_text_lists_at_most_50_entity_groups(build_report_doc):
+    words = " ".join(f"Ort{i}" for i in range(60)) + "."
+    doc = build_report_doc(text=words, title="Viele Orte")
+    for i in range(60):
+        start = words.index(f"Ort{i} " if i < 59 else "Ort59.")
+        doc.add("entities", start, start + len(f"Ort{i}"), label="LOC", by="test")
+    out = render(doc, "text")
+    assert "Entities (60 entities, 60 mentions)" in out
+    assert "... and 10 more" in out
+
+
+def _section(out: str, title: str) -> str:
+    """The lines of a text report from the one starting with ``title`` to the next blank-led heading."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(title))
+    end = next((i for i in range(start + 1, len(lines)) if lines[i][:1].isalpha()), len(lines))
+    return "\n".join(lines[start:end])
+
+
+def test_text_sourcing_section(sections_doc):
+    out = render(sections_doc, "text")
+    section = _section(out, "Sourcing")
+    assert "• 3 of 7 sentences (43 %) state facts without attribution" in section
+    assert "• 1 anonymous source" in section
+    assert "• sources by type: government 3" in section
+    assert "• by state: RU 1, UA 1" in section
+    sources = _section(out, "sources (3)")
+    assert "Die Regierung in Kiew" in sources and "government · UA" in sources
+    assert "government · anonymous" in sources
+    # the profile is not repeated as a generic finding
+    assert "sourcing-profile" not in out and "share_unattributed" not in out
+
+
+def test_text_entities_grouped(sections_doc):
+    section = _section(render(sections_doc, "text"), "Entities")
+    assert section.splitlines()[0].startswith("Entities (5 entities, 7 mentions)")
+    rows = [line.split() for line in section.splitlines() if "qk:" in line or "Olga" in line]
+    assert rows[0] == ["Vladimir", "Putin", "PER", "2", "Wladimir", "Putin,", "Putin", "yes", "qk:per:vladimir-putin"]
+    assert [row[0] for row in rows] == ["Vladimir", "Olga", "Kremlin", "Moscow", "Kyiv"]
+    assert rows[3][1:5] == ["LOC", "2", "Moskau", "×2"]
+    assert rows[1][-2:] == ["no", "—"]
+
+
+def test_text_claims_ranked_top_n(sections_doc, build_sections_doc):
+    out = render(sections_doc, "text")
+    section = _section(out, "Claims (3, highest scores first)")
+    order = [section.index(s) for s in ("0.90", "0.70", "0.40")]
+    assert order == sorted(order)
+    assert section.index("Die Regierung in Kiew meldete") < section.index("sei die Lage stabil")
+    assert "attributed to dem" in section and section.count("unattributed") == 2
+    assert "Claims" not in render(build_sections_doc(claims=False), "text")
+
+    doc = build_sections_doc(claims=False)
+    for i in range(12):
+        doc.add("claims", i, i + 5, "claim", by="test", score=i / 20, reasons=[f"grund{i}"], attributed=False)
+    out = render(doc, "text")
+    assert "... and 2 more" in out
+    assert "grund11" in out and "grund2" in out and "grund1 " not in out and "grund0" not in out
 
 
 def test_rich_markup_in_article_is_literal(build_report_doc):

@@ -117,7 +117,12 @@ def analyze_command(
             fail(str(exc))
 
     if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        if out_dir.exists() and not out_dir.is_dir():
+            fail(f"-o {out_dir}: is a file; -o names a folder for the reports (one file per article)")
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fail(f"-o {out_dir}: cannot create the folder ({exc.strerror})")
     used: set[str] = set()
     written: list[Path] = []
     batch = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != "-") or any(i.endswith((".jsonl", ".xml", ".rss", ".atom")) for i in inputs)

@@ -37,6 +37,18 @@ from .common import (
     shorten,
     span_positions,
 )
+from .sections import (
+    attribution_text,
+    claim_rows,
+    describe_source,
+    entity_groups,
+    format_mentions,
+    format_score,
+    kb_text,
+    sourcing_lines,
+    sourcing_profile,
+    source_rows,
+)
 from .segments import Point, Segment, SpanRef, segment_text
 
 __all__ = ["render_html", "csp_policy", "LayerStyle", "HTML_MAX_LIST", "HTML_MAX_HIGHLIGHT"]
@@ -44,7 +56,7 @@ __all__ = ["render_html", "csp_policy", "LayerStyle", "HTML_MAX_LIST", "HTML_MAX
 #: Rows per layer in the span lists under the text.
 HTML_MAX_LIST = 300
 #: Layers that cover much of a text: highlighted only when the reader ticks them.
-DEFAULT_OFF: frozenset[str] = frozenset({"unattributed"})
+DEFAULT_OFF: frozenset[str] = frozenset({"unattributed", "claims"})
 #: Layers with more spans than this are counted, not highlighted.
 HTML_MAX_HIGHLIGHT = 20000
 
@@ -241,6 +253,76 @@ def _repeats(doc: Document, styles: list[LayerStyle]) -> list[dict[str, object]]
     ]
 
 
+def _targets(styles: dict[str, LayerStyle], layer: str, indexes: list[int]) -> str:
+    """``L3-0 L3-7``: the highlighted spans a row jumps to (empty when the layer is not highlighted)."""
+    style = styles.get(layer)
+    if style is None or not style.highlight:
+        return ""
+    return " ".join(f"{style.cls}-{i}" for i in indexes)
+
+
+def _sections(doc: Document, styles: list[LayerStyle]) -> dict[str, object]:
+    """The Sourcing, Claims and Entities sections (see sections.py), as plain template data."""
+    by_name = {s.name: s for s in styles}
+    blocks = paragraph_blocks(doc.text)
+    profile, sources = sourcing_profile(doc), source_rows(doc)
+    sourcing = None
+    if profile is not None or sources:
+        sourcing = {
+            "lines": sourcing_lines(profile) if profile else [],
+            "sources": [
+                {
+                    "target": _targets(by_name, "sources", [row.index]),
+                    "at": describe_position(blocks, row.start, row.end),
+                    "mention": shorten(row.mention, 160),
+                    "kind": describe_source(row),
+                }
+                for row in sources
+            ],
+        }
+    claims = claim_rows(doc)
+    claim_data = None
+    if claims is not None:
+        claim_data = []
+        for row in claims:
+            target = _targets(by_name, "claims", [row.index])
+            if row.attribution is not None:  # flash the attribution with the claim
+                layer, start, end = row.attribution
+                spans = doc.layers.get(layer, [])
+                found = [i for i, span in enumerate(spans) if (span.start, span.end) == (start, end)][:1]
+                target = " ".join(filter(None, [target, _targets(by_name, layer, found)]))
+            claim_data.append(
+                {
+                    "target": target,
+                    "at": describe_position(blocks, row.start, row.end),
+                    "score": format_score(row.score),
+                    "text": shorten(row.text, 300),
+                    "reasons": ", ".join(row.reasons) or "—",
+                    "attribution": attribution_text(row),
+                    "attributed": row.attributed,
+                }
+            )
+    entities = [
+        {
+            "target": _targets(by_name, "entities", group.indexes),
+            "canonical": group.canonical,
+            "id": group.id or "",
+            "label": group.label or "—",
+            "count": group.count,
+            "mentions": format_mentions(group),
+            "kb": kb_text(group),
+        }
+        for group in entity_groups(doc)
+    ]
+    return {
+        "sourcing": sourcing,
+        "summary": "; ".join(sourcing["lines"]) if sourcing else "",  # type: ignore[index, arg-type]
+        "claims": claim_data,
+        "entities": entities,
+        "entity_mentions": len(doc.layers.get("entities", [])),
+    }
+
+
 def render_html(doc: Document, nonce: str | None = None) -> str:
     """The record as one self-contained HTML page (inline CSS and JS, strict CSP)."""
     nonce = nonce or secrets.token_urlsafe(18)
@@ -261,5 +343,6 @@ def render_html(doc: Document, nonce: str | None = None) -> str:
         "findings": (findings, _span_rows(doc, findings)) if findings and findings.count else None,
         "repeats": _repeats(doc, styles),
         "removed": doc.removed,
+        **_sections(doc, styles),
     }
     return _env().get_template("report.html.j2").render(**context)

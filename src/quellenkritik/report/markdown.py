@@ -22,6 +22,18 @@ from .common import (
     repeat_groups,
     shorten,
 )
+from .sections import (
+    attribution_text,
+    claim_rows,
+    describe_source,
+    entity_groups,
+    format_mentions,
+    format_score,
+    kb_text,
+    sourcing_lines,
+    sourcing_profile,
+    source_rows,
+)
 
 __all__ = ["render_markdown", "md_escape", "MD_MAX_SPANS", "EXCERPT_CHARS"]
 
@@ -106,12 +118,69 @@ def _repeats_section(doc: Document, max_spans: int) -> list[str]:
     return lines + [""]
 
 
+def _sourcing_section(doc: Document) -> list[str]:
+    profile, sources = sourcing_profile(doc), source_rows(doc)
+    if profile is None and not sources:
+        return []
+    lines = ["## Sourcing", ""]
+    if profile is not None:
+        lines += [f"- {md_escape(line)}" for line in sourcing_lines(profile)] + [""]
+    if sources:
+        rows = [
+            [f"{row.start}–{row.end}", _cell(row.mention, 120), _cell(describe_source(row))] for row in sources
+        ]
+        lines += [f"Sources ({len(sources)}):", ""] + _table(["at", "source", "type · state"], rows) + [""]
+    return lines
+
+
+def _claims_section(doc: Document) -> list[str]:
+    rows = claim_rows(doc)
+    if rows is None:
+        return []
+    lines = [f"## Claims ({len(rows)})", ""]
+    if not rows:
+        return lines + ["_(none)_", ""]
+    lines += ["Highest scores first.", ""]
+    table = [
+        [
+            format_score(row.score),
+            _cell(row.text, 240),
+            _cell(", ".join(row.reasons) or "—"),
+            _cell(attribution_text(row)),
+            f"{row.start}–{row.end}",
+        ]
+        for row in rows
+    ]
+    return lines + _table(["score", "claim", "reasons", "attribution", "at"], table) + [""]
+
+
+def _entities_section(doc: Document) -> list[str]:
+    groups = entity_groups(doc)
+    if not groups:
+        return []
+    n = len(doc.layers["entities"])
+    lines = [f"## Entities ({len(groups)} entities, {n} mentions)", ""]
+    rows = [
+        [
+            _cell(group.canonical),
+            _cell(group.label or "—"),
+            str(group.count),
+            _cell(format_mentions(group)),
+            kb_text(group),
+            _cell(group.id or "—"),
+        ]
+        for group in groups
+    ]
+    return lines + _table(["entity", "label", "n", "mentions", "KB", "id"], rows) + [""]
+
+
 def render_markdown(doc: Document, max_spans: int = MD_MAX_SPANS) -> str:
     """The whole record as a Markdown report."""
     title = doc.metadata.title or "(untitled)"
     out = [f"# {md_escape(title)}", ""]
     out += _table(["field", "value"], [[label, _cell(value)] for label, value in metadata_rows(doc)])
     out += ["", "## Text (excerpt)", ""] + _excerpt(doc) + [""]
+    out += _sourcing_section(doc) + _claims_section(doc) + _entities_section(doc)
 
     out += ["## Layers", ""]
     if doc.layers:

@@ -30,11 +30,30 @@ from .common import (
     repeat_groups,
     shorten,
 )
+from .sections import (
+    PROFILE_LABEL,
+    attribution_text,
+    claim_rows,
+    describe_source,
+    entity_groups,
+    format_mentions,
+    format_score,
+    kb_text,
+    sourcing_lines,
+    sourcing_profile,
+    source_rows,
+)
 
-__all__ = ["text_renderable", "render_text", "TEXT_WIDTH"]
+__all__ = ["text_renderable", "render_text", "TEXT_WIDTH", "TEXT_MAX_CLAIMS", "TEXT_MAX_ENTITIES"]
 
 #: Width of the captured plain-text report.
 TEXT_WIDTH = 100
+#: Claims listed in the terminal (the highest scores); Markdown and HTML list all.
+TEXT_MAX_CLAIMS = 10
+#: Entity groups listed in the terminal.
+TEXT_MAX_ENTITIES = 50
+#: Layers the terminal shows as a section of their own instead of a span table.
+SECTION_LAYERS = {"entities": "grouped: Entities", "claims": "ranked: Claims", "sources": "in Sourcing"}
 
 
 def _header(doc: Document) -> Panel:
@@ -57,15 +76,92 @@ def _overview(doc: Document) -> Table:
     table.add_column("shown")
     for name in ordered_layers(doc):
         spans = doc.layers[name]
-        shown = "count only" if name in STRUCTURAL else "listed below"
+        shown = "count only" if name in STRUCTURAL else SECTION_LAYERS.get(name, "listed below")
+        if name == "findings" and spans and all(span.label == PROFILE_LABEL for span in spans):
+            shown = "in Sourcing"
         table.add_row(Text(name), Text(str(len(spans))), Text(shorten(layer_by(spans), 40)), Text(shown))
     if not doc.layers:
         table.add_row(Text("(none)"), Text("0"), Text(""), Text(""))
     return table
 
 
+def _more(shown: int, total: int) -> list[RenderableType]:
+    return [Text(f"  ... and {total - shown} more", style="dim")] if total > shown else []
+
+
+def _sourcing(doc: Document, max_spans: int) -> RenderableType | None:
+    profile, sources = sourcing_profile(doc), source_rows(doc)
+    if profile is None and not sources:
+        return None
+    parts: list[RenderableType] = [Text("Sourcing", style="bold magenta")]
+    for line in sourcing_lines(profile) if profile else []:
+        parts.append(Text("  • ") + Text(line))
+    if sources:
+        table = Table(box=box.SIMPLE_HEAD, expand=True, title=Text(f"sources ({len(sources)})"), title_justify="left")
+        table.add_column("at", no_wrap=True, style="dim")
+        table.add_column("source", ratio=4, overflow="fold")
+        table.add_column("type · state", ratio=2, overflow="fold", style="green")
+        for row in sources[:max_spans]:
+            table.add_row(Text(f"{row.start}–{row.end}"), Text(shorten(row.mention, 90)), Text(describe_source(row)))
+        parts += [table, *_more(min(len(sources), max_spans), len(sources))]
+    return Group(*parts)
+
+
+def _claims(doc: Document) -> RenderableType | None:
+    rows = claim_rows(doc)
+    if rows is None:
+        return None
+    title = f"Claims ({len(rows)}, highest scores first)"
+    if not rows:
+        return Text(f"{title}: none", style="bold magenta")
+    table = Table(title=Text(title, style="bold magenta"), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+    table.add_column("score", justify="right", no_wrap=True, style="yellow")
+    table.add_column("claim", ratio=5, overflow="fold")
+    table.add_column("reasons", ratio=2, overflow="fold", style="dim")
+    table.add_column("attribution", ratio=2, overflow="fold", style="green")
+    for row in rows[:TEXT_MAX_CLAIMS]:
+        table.add_row(
+            Text(format_score(row.score)),
+            Text(shorten(row.text, 120)),
+            Text(", ".join(row.reasons) or "—"),
+            Text(attribution_text(row), style="green" if row.attributed else "red"),
+        )
+    return Group(table, *_more(min(len(rows), TEXT_MAX_CLAIMS), len(rows)))
+
+
+def _entities(doc: Document) -> RenderableType | None:
+    groups = entity_groups(doc)
+    if not groups:
+        return None
+    n = len(doc.layers["entities"])
+    table = Table(
+        title=Text(f"Entities ({len(groups)} entities, {n} mentions)", style="bold magenta"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+    )
+    table.add_column("entity", ratio=3, overflow="fold")
+    table.add_column("label", no_wrap=True, style="green")
+    table.add_column("n", justify="right", no_wrap=True)
+    table.add_column("mentions", ratio=3, overflow="fold")
+    table.add_column("KB", no_wrap=True)
+    table.add_column("id", overflow="fold", style="dim", max_width=24)
+    for group in groups[:TEXT_MAX_ENTITIES]:
+        table.add_row(
+            Text(group.canonical, style="bold"),
+            Text(group.label or "—"),
+            Text(str(group.count)),
+            Text(format_mentions(group)),
+            Text(kb_text(group)),
+            Text(group.id or "—"),
+        )
+    return Group(table, *_more(min(len(groups), TEXT_MAX_ENTITIES), len(groups)))
+
+
 def _span_table(doc: Document, name: str, max_spans: int) -> RenderableType:
     spans = doc.layers[name]
+    if name == "findings":  # the sourcing profile has its own section
+        spans = [span for span in spans if span.label != PROFILE_LABEL]
     table = Table(
         title=Text(f"{name} ({len(spans)})", style="bold magenta"),
         title_justify="left",
@@ -124,11 +220,15 @@ def _removed(doc: Document, max_spans: int) -> RenderableType:
 def text_renderable(doc: Document, max_spans: int = DEFAULT_MAX_SPANS) -> RenderableType:
     """The report as one rich renderable, for ``Console.print`` (with colours)."""
     parts: list[RenderableType] = [_header(doc), _overview(doc)]
+    sections = [_sourcing(doc, max_spans), _claims(doc), _entities(doc)]
+    parts += [section for section in sections if section is not None]
     names = [name for name in ordered_layers(doc) if name != "findings"]
     if "findings" in doc.layers:
         names.append("findings")  # relate several spans: shown last, after every layer
     for name in names:
-        if name in STRUCTURAL or name in COUNT_ONLY or not doc.layers[name]:
+        if name in STRUCTURAL or name in COUNT_ONLY or name in SECTION_LAYERS or not doc.layers[name]:
+            continue
+        if name == "findings" and all(span.label == PROFILE_LABEL for span in doc.layers[name]):
             continue
         if name == "repeats":
             parts.append(_repeats(doc, max_spans))

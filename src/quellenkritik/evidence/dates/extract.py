@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .patterns import PATTERNS, Hit
+from .patterns import PATTERNS, Hit, scan
 
 __all__ = ["find_hits", "languages_for"]
 
@@ -62,10 +62,11 @@ def find_hits(text: str, language: str | None = "de") -> list[Hit]:
     """The temporal expressions of ``text``, in text order, none overlapping."""
     langs = languages_for(language)
     found: list[tuple[int, int, int, Hit]] = []
-    for rank, (_, plangs, regex, handler) in enumerate(PATTERNS):
+    rev = text[::-1]
+    for rank, (name, plangs, regex, handler) in enumerate(PATTERNS):
         if not plangs & langs:
             continue
-        for m in regex.finditer(text):
+        for m in scan(name, regex, text, rev):
             for hit in handler(m):
                 found.append((hit.start, -(hit.end - hit.start), rank, hit))
     found.sort(key=lambda t: t[:3])

@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 
 from . import lexicon as L
 
-__all__ = ["Hit", "find_hits", "PATTERNS"]
+__all__ = ["Hit", "PATTERNS", "ANCHORS", "scan"]
 
 
 @dataclass
@@ -253,8 +253,59 @@ _CUE_MONTH = r"(?P<cue>(?<![\w])(?:im|seit|ab|bis|vom|zum|Monat|Monats|in|since|
 PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str], Callable[[re.Match[str]], list[Hit]]]] = []
 
 
+#: name -> (anchor, back) for :func:`scan`; see there.
+ANCHORS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
 def _p(name: str, langs: str, regex: str, handler: Callable[[re.Match[str]], list[Hit]]) -> None:
     PATTERNS.append((name, frozenset(langs.split()), _c(regex), handler))
+
+
+def _a(name: str, anchor: str, back: str = "") -> None:
+    """Register the anchor of pattern ``name`` (a part every match holds) and the
+    characters that may stand between a match's start and its anchor."""
+    ANCHORS[name] = (re.compile(anchor), re.compile(f"[{back}]*" if back else ""))
+
+
+def _chars(*words: str | Iterable[str], extra: str = "") -> str:
+    """A character-class body holding every character of ``words``, whitespace and ``extra``."""
+    chars = set()
+    for w in words:
+        chars.update("".join(w) if not isinstance(w, str) else w)
+    return "".join(re.escape(c) for c in sorted(chars - set(" "))) + r"\s" + extra
+
+
+def scan(name: str, regex: re.Pattern[str], text: str, rev: str) -> Iterable[re.Match[str]]:
+    """Exactly ``regex.finditer(text)``, trying the regex only near the pattern's anchor.
+
+    Why: a pattern that opens with a lookbehind or an optional cue gives
+    ``re`` no literal prefix, so ``finditer`` tries every character of the
+    text. The anchor is a part every match holds (a month name, a year); the
+    match starts at most a run of ``back`` characters before it (the cue and
+    modifier words, whitespace), measured on the reversed text ``rev``. Each
+    position from there to the anchor is tried in order, so the first match
+    found is the one ``finditer`` would find.
+    """
+    spec = ANCHORS.get(name)
+    if spec is None:
+        yield from regex.finditer(text)
+        return
+    anchor, back = spec
+    n, pos, match = len(text), 0, regex.match
+    while True:
+        a = anchor.search(text, pos)
+        if a is None:
+            return
+        c = a.start()
+        lo = max(pos, c - back.match(rev, n - c).end() + (n - c))
+        for p in range(lo, c + 1):
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+                break
+        else:
+            pos = c + 1
 
 
 _p("daylist_de", "de", rf"""{_B}(?:(?:{_WD_DE}),?{_WS}(?:(?:den|dem){_WS})?)?
@@ -318,6 +369,43 @@ _p("year_range", "de en", rf"""(?<![\w.,])(?P<a>{_YEAR_BARE})[^\S\n]*(?:bis|–|
    _h_year_range)
 _p("citation", "de", rf"""(?<![\w])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*(?:-[A-Z]+)?{_WS}(?P<year>{_YEAR_BARE})
     [^\S\n]*,[^\S\n]*\d""", _h_citation)
+
+
+# ---- anchors (see scan): every match holds its anchor; the text between the
+# match start and the anchor is made of the ``back`` characters only.
+_CUE_MONTH_WORDS = "im seit ab bis vom zum Monat Monats in since by until from of during early mid late"
+_a("daylist_de", _MON_DE, _chars(L.WEEKDAYS_DE, "den dem und oder bis", extra=r"\d.,–/\-"))
+_a("daylist_en", _MON_EN, _chars(L.WEEKDAYS_EN, "the and or to st nd rd th of", extra=r"\d,–\-"))
+_a("numeric", r"\d\.(?:\d|[^\S\n]\d)", _chars("am vom zum bis seit ab Am Vom Bis Seit Ab", extra=r"\d"))
+_a("iso", r"\d\d\d\d-[01]\d-")
+_a("mdy_en", _MON_EN, _chars(L.WEEKDAYS_EN, ","))
+_a("month_de", _MON_DE, _chars(_CUE_MONTH_WORDS, "Anfang Beginn Mitte Ende des"))
+_a("month_en", _MON_EN, _chars(_CUE_MONTH_WORDS, "early mid late the beginning end middle start of", extra=r"\-"))
+_a("pos_year", r"[12]\d\d\d", _chars("Anfang Beginn Mitte Ende early mid late the beginning end middle start of des Jahres",
+                                      extra=r"\-"))
+_a("pos_period_de", "Anfang|Beginn|Mitte|Ende")
+_a("pos_period_en", "week|month|year", _chars("the beginning end middle start of earlier later early late this next last"))
+_a("recent_de", "Tage|Wochen|Monate|Jahre", _chars("In in den letzten vergangenen kommenden nächsten zurückliegenden",
+                                                   "Letzten Vergangenen Kommenden Nächsten", L.NUMBER_WORDS,
+                                                   L.VAGUE_COUNTS, extra=r"\d"))
+_a("recent_en", "past|last|next|coming|recent", _chars("In in the"))
+_a("deictic_de", "Woche|Monat|Jahr", _chars(_DX_WORDS, [w.capitalize() for w in _DX_WORDS]))
+_a("deictic_en", "last|Last|next|Next|this|This|past|Past")
+_a("ago_de", "Tag|Woche|Monat|Jahr",
+   _chars("Vor vor In in über mehr als knapp fast etwa rund gut", L.NUMBER_WORDS, L.VAGUE_COUNTS, extra=r"\d"))
+_a("ago_en", "day|week|month|year", _chars("in", L.NUMBER_WORDS, L.VAGUE_COUNTS, extra=r"\d"))
+_a("dayword_de", "vorgestern|gestern|heute|morgen|übermorgen|Vorgestern|Gestern|Heute|Übermorgen")
+_a("dayword_en", "the|yesterday|Yesterday|today|Today|tomorrow|Tomorrow")
+_a("weekday_de", _WD_DE, _chars("vergangenen letzten kommenden nächsten diesen vorigen"))
+_a("weekday_en", _WD_EN, _chars("last next this past coming"))
+_a("season_de", _SEASON_DE, _chars("im Im seit bis ab", _DX_WORDS, [w.capitalize() for w in _DX_WORDS]))
+_a("season_en", _SEASON_EN, _chars("in the last next this past"))
+_a("quarter", "Q|Vierteljahr|Halbjahr|Jahreshälfte|quarter|half", _chars("im Im in the des dem", L.ORDINAL_WORDS))
+_a("decade_de", "0er", r"\d")
+_a("decade_en", "0s", _chars("the'’", extra=r"\d"))
+_a("year", r"[12]\d\d\d", _chars(L.YEAR_CUES, [w.capitalize() for w in L.YEAR_CUES]))
+_a("year_range", r"[12]\d\d\d")
+_a("citation", r"[12]\d\d\d[^\S\n]*,[^\S\n]*\d", r"A-Za-zÄÖÜäöü\-\s")
 
 
 def _h_daylist_en(m: re.Match[str]) -> list[Hit]:

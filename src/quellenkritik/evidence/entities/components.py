@@ -36,8 +36,27 @@ def make_entities_kb() -> Callable[[Document], None]:
         for m in matcher.find(doc.text, sentences):
             layer.append(Span(start=m.start, end=m.end, label=m.label, attrs=m.span_attrs(), by=BY))
         layer.sort(key=lambda s: (s.start, s.end))
+        doc.metadata.entities = metadata_entities(doc)
 
     return run
+
+
+def metadata_entities(doc: Document) -> list[dict]:
+    """The persons and organisations named in the metadata, resolved.
+
+    A byline's author is not in the text, but is an entity of the article
+    ("Boris Dscherelijewski"), and so are the outlet and the service an
+    article was forwarded from ("Golden Ten Data").
+    """
+    m = doc.metadata
+    named = [("authors", a, "PER") for a in m.authors]
+    named += [(f, getattr(m, f), "ORG") for f in ("outlet", "forwarded_from") if getattr(m, f)]
+    out: list[dict] = []
+    for field, name, label in named:
+        r = resolve(name, label)
+        out.append({"field": field, "name": name, "id": r.id, "label": r.label or label,
+                    "canonical": r.canonical, "kb": r.kb})
+    return out
 
 
 def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str = "ner") -> list[Span]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from babel import Locale
 
@@ -36,6 +37,7 @@ __all__ = [
     "DATE_WORD",
     "DIGIT",
     "QUOTE_CHARS",
+    "finditer",
 ]
 
 #: Words (keeping inner hyphens, dots and apostrophes) and single punctuation.
@@ -46,6 +48,72 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     """An alternation, longest first, with spaces matching any whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _trie(words: tuple[str, ...] | list[str]) -> str:
+    """The language of :func:`_alt` as a prefix tree: ``sagt|sagte`` -> ``sagt(?:e)?``.
+
+    ``re`` tries the branches of an alternation one by one at every position;
+    a tree rejects a position after one character. Greedy optional tails try
+    the longer word first, as the longest-first alternation does. Written
+    here because no regex-trie package is a dependency (a dozen lines).
+    """
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+#: pattern -> (anchor, back): see :func:`finditer`.
+_ANCHORS: dict[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _anchored(rx: re.Pattern[str], anchor: str, back: str | None = None) -> re.Pattern[str]:
+    _ANCHORS[rx] = (re.compile(anchor), re.compile(f"[{back}]*") if back else None)
+    return rx
+
+
+def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Exactly ``rx.finditer(text)``, trying ``rx`` only at or just before its anchor.
+
+    Why: a pattern opening with a lookbehind gives ``re`` no literal prefix,
+    so ``finditer`` tries it at every character. Each match holds its anchor
+    (a quotation mark, "laut"), and starts at most a run of ``back``
+    characters before it (measured on the reversed text). Positions are tried
+    in order, so the first match found is the one ``finditer`` would find.
+    """
+    spec = _ANCHORS.get(rx)
+    if spec is None:
+        yield from rx.finditer(text)
+        return
+    anchor, back = spec
+    rev = text[::-1] if back is not None else ""
+    n, pos, match = len(text), 0, rx.match
+    while True:
+        a = anchor.search(text, pos)
+        if a is None:
+            return
+        c = a.start()
+        lo = max(pos, c - back.match(rev, n - c).end() + (n - c)) if back is not None else max(pos, c)
+        for p in range(lo, c + 1):
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+                break
+        else:
+            pos = c + 1
 
 
 # --- Quotations ---------------------------------------------------------
@@ -60,7 +128,7 @@ for _open, _closes in cues.QUOTE_PAIRS:
 _pairs.append(r'(?:(?<=^)|(?<=[\s(\[—–:/-]))"(?=\S)(?P<c%d>[^"\n]{1,1500}?)(?<=\S)"(?!\w)' % len(_pairs))
 # ASCII single quotes: stricter, to leave apostrophes alone ("don't", "Peters'").
 _pairs.append(r"(?:(?<=^)|(?<=[\s(\[—–:]))'(?=\w)(?P<c%d>[^'\n]{1,300}?)(?<=[\w.!?,])'(?![\w])" % len(_pairs))
-QUOTE = re.compile("|".join(_pairs), re.M)
+QUOTE = _anchored(re.compile("|".join(_pairs), re.M), "[" + re.escape(QUOTE_CHARS + "'") + "]")
 N_QUOTE_GROUPS = len(_pairs)
 
 
@@ -74,7 +142,7 @@ def verbs(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     else:
         say = cues.SPEECH_VERBS_DE + cues.SPEECH_VERBS_EN
         think = cues.THINK_VERBS_DE + cues.THINK_VERBS_EN
-    return re.compile(rf"(?<![\w-])(?:{_alt(say)})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{_alt(think)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{_trie(say)})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{_trie(think)})(?![\w-])")
 
 
 DECLINE = re.compile("|".join(cues.DECLINE_CUES))
@@ -84,16 +152,19 @@ KONJ_ANY = re.compile(rf"(?<![\w-])(?:{_alt(cues.KONJUNKTIV_I + cues.KONJUNKTIV_
 COMPLEMENT = re.compile(r"[^.;:!?„“”\"»«]{0,90}?(?:,\s*|\s)(?P<c>dass|daß|ob|that|whether)\b")
 
 # --- Attribution markers ---------------------------------------------------
-LAUT = re.compile(r"(?<![\w-])[Ll]aut\s+(?=[\w„\"])")
-ZUFOLGE = re.compile(r"(?<![\w-])zufolge\b")
-NACH_ANGABEN = re.compile(
+LAUT = _anchored(re.compile(r"(?<![\w-])[Ll]aut\s+(?=[\w„\"])"), "laut|Laut")
+ZUFOLGE = _anchored(re.compile(r"(?<![\w-])zufolge\b"), "zufolge")
+NACH_ANGABEN = _anchored(re.compile(
     r"(?<![\w-])[Nn]ach\s+(?:(?:eigenen|offiziellen|ersten|vorläufigen|jüngsten|neuen)\s+)?"
     r"(?:Angaben|Schätzungen|Informationen|Erkenntnissen|Einschätzung|Darstellung|Aussagen?|Berichten|Worten)"
     r"(?:\s+(?:von|vom|aus))?\s*"
+), "nach|Nach")
+WIE_BERICHTET = _anchored(re.compile(r"(?<![\w-])[Ww]ie\s+(?=[\w„\"])"), "wie|Wie")
+SO_X = _anchored(
+    re.compile(r"(?:,|[“”\"«»‹›]\s*,?)\s+(?P<so>so)\s+(?=(?:der|die|das|des|ein|eine|einer|[A-ZÄÖÜ])\b|[A-ZÄÖÜ])"),
+    r"so\s", r",“”\"«»‹›\s",
 )
-WIE_BERICHTET = re.compile(r"(?<![\w-])[Ww]ie\s+(?=[\w„\"])")
-SO_X = re.compile(r"(?:,|[“”\"«»‹›]\s*,?)\s+(?P<so>so)\s+(?=(?:der|die|das|des|ein|eine|einer|[A-ZÄÖÜ])\b|[A-ZÄÖÜ])")
-ACCORDING_TO = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
+ACCORDING_TO = _anchored(re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+"), "according|According")
 
 # --- States -----------------------------------------------------------------
 #: Country names that are also common words in the other language.
@@ -152,7 +223,7 @@ def state_words(mention: str) -> list[tuple[int, int, str]]:
             for part_start, part in _parts(s, w):
                 code = _name_code(part)
                 if code is None:
-                    code = next((c for a, c in STATE_ADJECTIVES if part.startswith(a) or (a.endswith("-") and w.startswith(a))), None)
+                    code = next((c for a, c in _adjectives(part[:1], w[:1]) if part.startswith(a) or (a.endswith("-") and w.startswith(a))), None)
                 if code:
                     found.append((part_start, part_start + len(part), code))
             i += 1
@@ -161,6 +232,13 @@ def state_words(mention: str) -> list[tuple[int, int, str]]:
             i += hit[3]
     found.sort()
     return found
+
+
+@lru_cache(maxsize=None)
+def _adjectives(part_first: str, word_first: str) -> tuple[tuple[str, str], ...]:
+    """The entries of STATE_ADJECTIVES, in order, that can match a part starting with
+    ``part_first`` of a word starting with ``word_first`` (fewer ``startswith`` calls)."""
+    return tuple((a, c) for a, c in STATE_ADJECTIVES if a[:1] == part_first or (a.endswith("-") and a[:1] == word_first))
 
 
 def _parts(start: int, word: str) -> list[tuple[int, str]]:

@@ -1,41 +1,30 @@
 """The per-article sourcing profile and unattributed factual sentences.
 
-A sentence counts as a *factual statement* when it is declarative (not a
-question, not a first-person opinion) and carries something checkable: a
-number, a date word, a verb of event, or a name-like token sequence (two
-capitalised words in a row not opening the sentence, or an acronym), or
-overlaps a span of the "entities", "quantities" or "dates" layers when
-other components added them. It is *unattributed* when no quote,
-indirect speech or attribution covers any part of it.
+A sentence counts as a *factual statement* when it holds a claim by the test
+of the claims stage (:func:`quellenkritik.evidence.claims.detect.claim_clauses`:
+not a question, opinion, evaluation, speculation, imperative or slogan, and
+with an anchor: a number, a date, an event verb, a named actor or place,
+from the entities/quantities/dates layers when other components added them,
+else from regexes). It is *unattributed* when no quote, indirect speech or
+attribution covers any part of it. So every sentence of the ``unattributed``
+layer holds at least one span of the ``claims`` layer, none of them
+attributed, and the ``claims`` component keeps the same test.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
-from .patterns import DATE_WORD, DIGIT, EVENT, OPINION
+from ..claims.detect import CACHE_KEY, claim_clauses, is_claim, layer_spans, spans_in
 
 __all__ = ["is_factual", "sourcing_profile"]
 
-_NAMEISH = re.compile(r"(?<=\S)\s+(?:[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w\-]+|[A-ZÄÖÜ]{2,}[\w\-]*)")
-_OTHER_LAYERS = ("entities", "quantities", "dates")
-
 
 def is_factual(sentence: str, has_span: bool = False) -> bool:
-    """The heuristic of the module docstring on one sentence's text."""
-    s = sentence.strip()
-    if not s or s.rstrip("“”\"»«)").endswith("?") or OPINION.search(s):
-        return False
-    return has_span or bool(DIGIT.search(s) or DATE_WORD.search(s) or EVENT.search(s) or _NAMEISH.search(s))
-
-
-def _span_starts(doc: Any) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for name in _OTHER_LAYERS:
-        out.extend((sp.start, sp.end) for sp in doc.layers.get(name, ()))
-    return out
+    """The test of the module docstring on one sentence's text; ``has_span``:
+    a span of the entities, quantities or dates layers lies in it."""
+    return is_claim(sentence, has_span)
 
 
 def sourcing_profile(
@@ -50,13 +39,18 @@ def sourcing_profile(
     ``sources``: the attrs of the distinct source mentions.
     """
     text = doc.text
-    others = _span_starts(doc)
+    others = layer_spans(doc)
+    starts = [a for a, _, _ in others]
+    # the claims component reuses these results (same sentence, same spans)
+    cache = doc.runtime.setdefault(CACHE_KEY, {})
     unattributed: list[int] = []
     for i, (s, e) in enumerate(sentences):
         if i in covered:
             continue
-        has_span = any(a < e and b > s for a, b in others) if others else False
-        if is_factual(text[s:e], has_span):
+        rel = spans_in(others, starts, s, e)
+        clauses = claim_clauses(text[s:e], rel)
+        cache[(s, e)] = (rel, clauses)
+        if clauses:
             unattributed.append(i)
     by_type = Counter(src["source_type"] for src in sources)
     by_state: Counter[str] = Counter()

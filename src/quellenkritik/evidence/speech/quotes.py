@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .patterns import N_QUOTE_GROUPS, QUOTE, SO_X
+from .patterns import N_QUOTE_GROUPS, QUOTE, SO_X, finditer
 from .sources import find_source
 
 __all__ = ["Event", "Sentences", "find_direct"]
@@ -64,7 +64,7 @@ def find_direct(text: str, sents: Sentences, say: re.Pattern[str], think: re.Pat
     """
     events: list[Event] = []
     verbs = (say, think)
-    for m in QUOTE.finditer(text):
+    for m in finditer(QUOTE, text):
         g = next(i for i in range(N_QUOTE_GROUPS) if m.group(f"c{i}") is not None)
         cs, ce = m.span(f"c{g}")
         qs, qe = m.span()

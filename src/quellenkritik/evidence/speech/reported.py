@@ -25,6 +25,7 @@ from .patterns import (
     TOKEN,
     WIE_BERICHTET,
     ZUFOLGE,
+    finditer,
 )
 from .quotes import Event, Sentences
 from .sources import after_phrase, before_phrase, find_source
@@ -153,23 +154,23 @@ def find_markers(text: str, sents: Sentences, quoted: list[tuple[int, int]], use
         span_hi = max(cue[1], source[1]) if source else cue[1]
         out.append(Event("REPORTED", span_lo, span_hi, content, cue, source, kind, dict(extra)))
 
-    for m in LAUT.finditer(text):
+    for m in finditer(LAUT, text):
         add((m.start(), m.start() + 4), after_phrase(text, m.end(), sents.at(m.start())[1]), "laut")
-    for m in ACCORDING_TO.finditer(text):
+    for m in finditer(ACCORDING_TO, text):
         add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "according_to")
-    for m in NACH_ANGABEN.finditer(text):
+    for m in finditer(NACH_ANGABEN, text):
         add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "nach_angaben")
-    for m in ZUFOLGE.finditer(text):
+    for m in finditer(ZUFOLGE, text):
         lo = sents.at(m.start())[0]
         src = before_phrase(text, lo, m.start())
         bare = src is not None and text[src[0]:src[1]].lower() in ("berichten", "angaben", "informationen")
         add(m.span(), src, "zufolge", **({"bare_reports": True} if bare else {}))
-    for m in SO_X.finditer(text):
+    for m in finditer(SO_X, text):
         add(m.span("so"), after_phrase(text, m.end(), sents.at(m.start())[1]), "so")
-    for m in DECLINE.finditer(text):
+    for m in finditer(DECLINE, text):
         lo = sents.at(m.start())[0]
         add(m.span(), before_phrase(text, lo, m.start()), "declined")
-    for m in WIE_BERICHTET.finditer(text):
+    for m in finditer(WIE_BERICHTET, text):
         hi = min(sents.at(m.start())[1], m.end() + 80)
         v = _WIE_VERB.search(text, m.end(), hi)
         if v and v.start() not in used and "," not in text[m.end():v.start()] and len(text[m.end():v.start()].split()) <= 8:

@@ -33,11 +33,15 @@
   text.addEventListener("mouseleave", clear);
 
   // Lists: a row jumps to its span in the text.
+  // A row may name several spans ("L3-0 L3-7": every mention of an entity): all flash.
   function jump(row) {
-    var found = segmentsOf(row.getAttribute("data-target"));
+    var found = [];
+    (row.getAttribute("data-target") || "").split(" ").forEach(function (id) {
+      if (id) { Array.prototype.push.apply(found, segmentsOf(id)); }
+    });
     if (!found.length) { return; }
     found[0].scrollIntoView({ behavior: "smooth", block: "center" });
-    Array.prototype.forEach.call(found, function (el) {
+    found.forEach(function (el) {
       el.classList.remove("flash");
       void el.offsetWidth;
       el.classList.add("flash");

@@ -1,0 +1,151 @@
+"""The ``claims`` component: checkable statements, linked to who made them.
+
+Layer ``claims``, label "claim", ``by="claims"``, one span per claim (a
+sentence, or a clause where a sentence holds several; see
+:mod:`.detect`). attrs:
+
+* ``score``: check-worthiness 0..1; ``reasons``: the reasons behind it
+  (vocabulary in :data:`.detect.REASONS`);
+* ``attributed``: bool; ``attribution``: {"layer": "attributions" |
+  "quotes", "start", "end"} of the span it is linked to, or null;
+* ``source``: the source's text, or null; ``source_id``: the entity id of
+  the source (an ``entities`` span inside the source mention), or null.
+
+A clause is linked to the attribution whose *content* (a quote, an indirect
+clause, the sentence a "laut X" covers) overlaps it; failing that to a
+quotation (DIRECT or INDIRECT) that overlaps it. Its features are read with
+that attribution's cue and speaker masked, so "„Wir haben keine Wahl“,
+sagte Petra Vogt" is not made checkable by the name of the speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any, Callable
+
+from ...document import Document, Span
+from ...pipeline import component
+from .detect import CACHE_KEY, REASONS, claim_clauses, layer_spans, score, spans_in
+
+__all__ = ["make_claims", "find_claims", "BY"]
+
+BY = "claims"
+
+
+def _pair(v: Any) -> tuple[int, int] | None:
+    return (int(v[0]), int(v[1])) if v else None
+
+
+def _links(doc: Document) -> list[tuple[int, int, str, Span]]:
+    """(content start, content end, layer, span) of every attribution and quote."""
+    out: list[tuple[int, int, str, Span]] = []
+    for sp in doc.layers.get("attributions", ()):
+        c = _pair(sp.attrs.get("content")) or (sp.start, sp.end)
+        out.append((c[0], c[1], "attributions", sp))
+    for sp in doc.layers.get("quotes", ()):
+        if sp.label in ("DIRECT", "INDIRECT"):
+            c = _pair(sp.attrs.get("content")) or (sp.start, sp.end)
+            out.append((c[0], c[1], "quotes", sp))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+def _entity_id(doc: Document, s: int, e: int) -> str | None:
+    for ent in doc.layers.get("entities", ()):
+        if ent.start < e and ent.end > s and ent.attrs.get("id"):
+            return str(ent.attrs["id"])
+    return None
+
+
+def _pick(cands: list[tuple[int, int, str, Span]]) -> tuple[str, Span] | None:
+    # attributions first (they carry cue and source), then quotes; a named
+    # source beats none.
+    best = None
+    for _, _, layer, sp in cands:
+        rank = (layer == "attributions", bool(sp.attrs.get("source")))
+        if best is None or rank > best[0]:
+            best = (rank, layer, sp)
+    return (best[1], best[2]) if best else None
+
+
+def find_claims(doc: Document) -> list[Span]:
+    """The claims of ``doc`` as spans (not added)."""
+    text = doc.text
+    spans = layer_spans(doc)
+    starts = [a for a, _, _ in spans]
+    links = _links(doc)
+    cache = doc.runtime.get(CACHE_KEY, {})
+    link_starts = [c[0] for c in links]
+    longest = max((c[1] - c[0] for c in links), default=0)
+    out: list[Span] = []
+    for sent in doc.layers.get("sentences", ()):
+        s, e = sent.start, sent.end
+        i = bisect_left(link_starts, s - longest)
+        near = []
+        for c in links[i:]:
+            if c[0] >= e:
+                break
+            if c[1] > s:
+                near.append(c)
+        masked = text[s:e]
+        if near:
+            # blank out cue and speaker of linked attributions (offsets kept)
+            chars = list(masked)
+            for _, _, _, sp in near:
+                for rng in (_pair(sp.attrs.get("cue")), _pair(sp.attrs.get("source"))):
+                    if rng:
+                        for k in range(max(rng[0], s), min(rng[1], e)):
+                            chars[k - s] = " "
+            masked = "".join(chars)
+        rel = spans_in(spans, starts, s, e)
+        if near:
+            blank = {k for k in range(len(masked)) if masked[k] == " " and text[s + k] != " "}
+            rel = [x for x in rel if not any(k in blank for k in range(x[0], x[1]))]
+            clauses = claim_clauses(masked, rel)
+        else:
+            hit = cache.get((s, e))
+            clauses = hit[1] if hit is not None and hit[0] == rel else claim_clauses(masked, rel)
+        for cl in clauses:
+            a, b = s + cl.start, s + cl.end
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            cands = [c for c in near if c[0] < b and c[1] > a]
+            picked = _pick(cands)
+            reasons, value = list(cl.reasons), cl.score
+            attribution = source = source_id = None
+            if picked:
+                layer, sp = picked
+                attribution = {"layer": layer, "start": sp.start, "end": sp.end}
+                src = _pair(sp.attrs.get("source"))
+                source = sp.attrs.get("source_text") or None
+                source_id = _entity_id(doc, *src) if src else None
+                if "attributed-statement" not in reasons:
+                    reasons = sorted([*reasons, "attributed-statement"], key=REASONS.index)
+                    value = score(reasons)
+            out.append(Span(start=a, end=b, label="claim", by=BY, attrs={
+                "score": value,
+                "reasons": reasons,
+                "attributed": picked is not None,
+                "attribution": attribution,
+                "source": source,
+                "source_id": source_id,
+            }))
+    return out
+
+
+@component(
+    "claims",
+    requires=["layers.sentences", "layers.quotes", "layers.attributions"],
+    adds=["layers.claims"],
+    stage="evidence",
+)
+def make_claims() -> Callable[[Document], None]:
+    """Checkable statements (numbers, dates, events, named actors), each with its
+    attribution or marked unattributed, a check-worthiness score and its reasons."""
+
+    def run(doc: Document) -> None:
+        doc.layers["claims"] = [sp for sp in doc.layer("claims") if sp.by != BY] + find_claims(doc)
+
+    return run

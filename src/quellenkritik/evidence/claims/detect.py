@@ -1,0 +1,414 @@
+"""Which sentences and clauses state a checkable fact, and how checkable.
+
+Plain functions on strings and (start, end, reason) tuples, so that the
+``claims`` component and the sourcing profile of the ``speech`` component
+(its ``unattributed`` layer) apply the same test: :func:`claim_clauses`.
+
+A clause is a *claim* when
+
+1. it is not a question, a first-person opinion, an evaluation ("ist eine
+   Ausrede", "is absurd"), modal speculation in its main part ("Es ist
+   möglich, dass ...", "X könnte ..."), an imperative or a slogan, and
+2. it has at least one *anchor*: a number, a date, an event verb, a named
+   actor or place (from the entities/quantities/dates layers when present,
+   else from regexes: digits, month and weekday words, number words, two
+   capitalised words in a row, acronyms).
+
+Its check-worthiness score combines the reasons found (see ``WEIGHTS``):
+``1 - prod(1 - weight)`` over the raising reasons, times a factor for each
+lowering one (``PENALTIES``), rounded to 3 places. Reasons vocabulary:
+
+raising: number, date, event, named-actor, named-entity, place, causal,
+comparison, attributed-statement; lowering: hedge, vague.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from . import cues
+
+__all__ = [
+    "CACHE_KEY",
+    "ANCHORS",
+    "REASONS",
+    "WEIGHTS",
+    "PENALTIES",
+    "Clause",
+    "exclusion",
+    "text_reasons",
+    "score",
+    "clause_bounds",
+    "claim_clauses",
+    "is_claim",
+    "span_reason",
+    "layer_spans",
+    "spans_in",
+]
+
+#: Raising reasons and their weights.
+WEIGHTS: dict[str, float] = {
+    "number": 0.45,
+    "date": 0.35,
+    "event": 0.3,
+    "named-actor": 0.3,
+    "named-entity": 0.2,
+    "place": 0.15,
+    "causal": 0.15,
+    "comparison": 0.15,
+    "attributed-statement": 0.1,
+}
+#: Lowering reasons and their factors.
+PENALTIES: dict[str, float] = {"hedge": 0.75, "vague": 0.85}
+#: Reasons that make a clause checkable (at least one is needed).
+ANCHORS = frozenset({"number", "date", "event", "named-actor", "named-entity", "place"})
+#: The whole vocabulary, in the order reasons are listed in a claim.
+REASONS: tuple[str, ...] = tuple(WEIGHTS) + tuple(PENALTIES)
+_ORDER = {r: i for i, r in enumerate(REASONS)}
+#: ``doc.runtime`` key of {(sentence start, end): (spans, clauses)} that the
+#: sourcing profile fills and the claims component reuses (never serialised).
+CACHE_KEY = "claims.sentence_cache"
+
+
+def _words(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# Speed: the claims test runs on every sentence (twice, when the sourcing
+# profile runs too), so each clause is cut into a set of words once and most
+# lexicons are set intersections; the few regexes run only when one of their
+# trigger words is in the clause. Case-insensitive alternations in ``re`` are
+# slow, so matching is done on sets of lower-cased words instead.
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+class _View:
+    """A clause's text with its words, lower-cased and as written."""
+
+    __slots__ = ("text", "lower", "cased")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cased = set(_WORD.findall(text))
+        self.lower = {w.lower() for w in self.cased}
+
+
+class _Lex:
+    """A word list: single words by set lookup, multi-word entries by a regex
+    that runs only when all the words of an entry are present."""
+
+    def __init__(self, entries: Iterable[str], cased: bool = False) -> None:
+        entries = [e if cased else e.lower() for e in entries]
+        self.cased = cased
+        self.singles = frozenset(e for e in entries if " " not in e)
+        multis = [e for e in entries if " " in e]
+        self.parts = tuple(frozenset(e.split()) for e in multis)
+        flags = 0 if cased else re.I
+        self.multi = re.compile(rf"(?<![\w-])(?:{_words(multis)})(?![\w-])", flags) if multis else None
+
+    def hit(self, v: _View) -> bool:
+        words = v.cased if self.cased else v.lower
+        if not self.singles.isdisjoint(words):
+            return True
+        # the regex (word order, adjacency) only when all words of an entry are there
+        return bool(self.multi and any(p <= words for p in self.parts) and self.multi.search(v.text))
+
+
+class _Gated:
+    """A regex that runs only when one of its trigger words is present."""
+
+    def __init__(self, pattern: str, triggers: Iterable[str], flags: int = re.I) -> None:
+        self.re = re.compile(pattern, flags)
+        self.triggers = frozenset(t.lower() for t in triggers)
+
+    def hit(self, v: _View) -> bool:
+        return not self.triggers.isdisjoint(v.lower) and bool(self.re.search(v.text))
+
+
+# --- Compiled once -------------------------------------------------------------
+_OPINION = _Gated("|".join(cues.OPINION), (
+    "ich", "wir", "meiner", "unserer", "meines", "unseres", "mir", "i", "we", "i'm", "we're", "my", "our",
+    "imho", "imo",
+))
+_EVAL = _Gated(
+    cues.EVALUATIVE_PRED + r"|\b(?:ein|eine|einer|einen|a|an|the|reine|reiner|pure)\s+(?:\w+\s+){0,2}(?:"
+    + _words(cues.EVALUATIVE_NOUNS) + r")\b",
+    cues.EVALUATIVE_ADJ + cues.EVALUATIVE_NOUNS,
+)
+_SPECULATION = _Lex(cues.SPECULATION_WORDS)
+_SPECULATION_FRAME = _Gated("|".join(cues.SPECULATION_FRAMES), cues.SPECULATION_TRIGGERS)
+_IMPERATIVE = frozenset(cues.IMPERATIVE_OPENERS)
+_PRONOUNS = frozenset(("ich", "du", "er", "sie", "es", "wir", "ihr", "man", "i", "you", "he", "she", "it", "we", "they"))
+_SLOGAN = re.compile("|".join(cues.SLOGAN), re.I)
+_HEDGE = _Lex(cues.HEDGES)
+_VAGUE = _Lex(cues.VAGUE)
+_CAUSAL = _Lex(cues.CAUSAL)
+_COMPARISON = _Gated("|".join(cues.COMPARISON), cues.COMPARISON_TRIGGERS)
+_EVENT = _Lex(cues.EVENT_WORDS, cased=True)
+#: Perfect or passive with a ge-participle: "hat ... gekauft", "wurden ... getroffen".
+_PERFECT = _Gated(
+    r"\b(?:wurde|wurden|worden|hat|haben|hatte|hatten)\b[^.,;:!?]{0,60}?\bge[a-zäöüß]{3,}(?:t|en)\b",
+    ("wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten"), 0,
+)
+_DATE_WORDS = _Lex(cues.DATE_WORDS)
+#: Dates written with digits: "3. Mai", "16.01.", "3 May", a year after a date
+#: preposition or before punctuation ("2000 Unterschriften" is a count).
+_DAY_AFTER = re.compile(rf"\.\s?(?:\d{{1,2}}\.|(?i:{_words(cues.MONTHS)})\b)|(?:st|nd|rd|th)?\s+(?i:{_words(cues.MONTHS + ('may',))})\b")
+_YEAR_BEFORE = frozenset((
+    "im", "in", "seit", "bis", "ab", "von", "vor", "um", "anfang", "mitte", "ende", "jahr", "jahre", "jahres",
+    "since", "until", "by", "of", "early", "late",
+))
+_DIGIT = re.compile(r"\d+")
+_NUMBER_WORDS = frozenset(w.lower() for w in cues.NUMBER_WORDS)
+_NOT_NAME = _NUMBER_WORDS | frozenset(cues.MONTHS) | frozenset(("euro", "dollar", "usd", "eur"))
+#: An acronym ("NATO", "MLRS", "US-Armee"): 2-5 capitals, not a function word
+#: written in capitals for emphasis ("SIE", "NUR"), not "@USER".
+_ACRONYM = re.compile(r"(?<![@\w])([A-ZÄÖÜ]{2,5})(?:-\w+)?(?![\wäöüß])")
+_SHOUTED = frozenset((
+    "SIE", "ICH", "DU", "ER", "ES", "WIR", "IHR", "UND", "ODER", "DER", "DIE", "DAS", "DEN", "DEM", "NUR", "NIE",
+    "JA", "NEIN", "VOM", "VON", "MAL", "OK", "KEIN", "EIN", "MIT", "FÜR", "NICHT", "AUCH", "IST", "SIND", "WAS",
+    "WER", "ALLE", "THE", "AND", "YOU", "NOT", "ALL", "NO", "YES", "OMG", "LOL",
+))
+_SPLIT = re.compile(cues.CLAUSE_SPLIT)
+_CLOSERS = "“”\"»«)]' \n\t"
+_FIRST_SEGMENT = re.compile(r"[,:]")
+_PUNCT = "\"'„“”»«‚‘’()[]{}.,;:!?-–—…*#"
+#: Words whose presence makes the main-clause (head) tests worth running.
+_HEAD_TRIGGERS = _SPECULATION.singles | _SPECULATION_FRAME.triggers | _EVAL.triggers
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A claim inside a sentence: offsets relative to the sentence text."""
+
+    start: int
+    end: int
+    reasons: tuple[str, ...]
+    score: float
+
+
+def _dated(text: str, a: int, b: int) -> bool:
+    """Whether the digits text[a:b] are a day ("3. Mai", "16.01.", "3 May")
+    or a year (after a date preposition or "Jahr", or before punctuation:
+    "2000 Unterschriften" is a count). Python on the context of each digit
+    run: faster than one big case-insensitive regex over every sentence."""
+    n = b - a
+    if n <= 2:
+        if a >= 2 and text[a - 1] == "." and text[a - 2].isdigit():
+            return True  # the month of "16.01."
+        return bool(_DAY_AFTER.match(text, b, b + 16))
+    if n == 4 and text[a:a + 2] in ("18", "19", "20"):
+        after = text[b:b + 2].lstrip()
+        if not after or after[0] in ".,;:!?)":
+            return True
+        before = text[max(0, a - 12):a].split()
+        return bool(before) and before[-1].lower() in _YEAR_BEFORE
+    return False
+
+
+def _nameish(text: str) -> bool:
+    """Two capitalised words in a row, not opening the sentence nor after a
+    digit or ".!?:" (German capitalises every noun: number, month and
+    currency words do not count)."""
+    toks = text.split()
+    for i in range(1, len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if not (a[:1].isupper() and b[:1].isupper() and len(a) > 1 and len(b) > 1):
+            continue
+        prev = toks[i - 1][-1:]
+        if prev in ".!?:" or prev.isdigit() or not a.replace("-", "").isalnum():
+            continue
+        if a.lower() not in _NOT_NAME and b.strip(_PUNCT).lower() not in _NOT_NAME:
+            return True
+    return False
+
+
+def _imperative(text: str) -> bool:
+    first = [w.strip(_PUNCT).lower() for w in text[:60].split()[:3]]
+    for n in (2, 1):
+        if len(first) >= n and " ".join(first[:n]) in _IMPERATIVE:
+            return not (len(first) > n and first[n] in _PRONOUNS)
+    return False
+
+
+def exclusion(text: str, view: _View | None = None) -> str | None:
+    """Why ``text`` (a sentence or clause) is not a claim, or None.
+
+    One of "empty", "question", "opinion", "evaluation", "speculation",
+    "imperative", "slogan".
+    """
+    s = text.strip()
+    if not s:
+        return "empty"
+    if s.rstrip(_CLOSERS).endswith("?"):
+        return "question"
+    v = view or _View(s)
+    if _OPINION.hit(v):
+        return "opinion"
+    if _SLOGAN.search(s) or (
+        s.rstrip(_CLOSERS).endswith("!") and len(s.split()) <= 5 and not _DIGIT.search(s) and _NUMBER_WORDS.isdisjoint(v.lower)
+    ):
+        return "slogan"
+    if _imperative(s):
+        return "imperative"
+    if _HEAD_TRIGGERS.isdisjoint(v.lower):
+        return None  # no speculation or evaluation word anywhere
+    m = _FIRST_SEGMENT.search(s)
+    head = _View(s[: m.start()]) if m else v
+    if _SPECULATION.hit(head) or _SPECULATION_FRAME.hit(head):
+        return "speculation"
+    if _EVAL.hit(head if m and len(head.cased) >= 3 else v):
+        return "evaluation"
+    return None
+
+
+def text_reasons(text: str, view: _View | None = None) -> set[str]:
+    """Reasons found in the text by word lists and regexes alone (no layers)."""
+    v = view or _View(text)
+    found: set[str] = set()
+    date = count = False
+    if "%" in text or not _NUMBER_WORDS.isdisjoint(v.lower):
+        count = True
+    for m in _DIGIT.finditer(text):
+        if _dated(text, m.start(), m.end()):
+            date = True
+        else:
+            count = True
+        if date and count:
+            break
+    if date or _DATE_WORDS.hit(v):
+        found.add("date")
+    if count:
+        found.add("number")
+    if _EVENT.hit(v) or _PERFECT.hit(v):
+        found.add("event")
+    if _nameish(text):
+        found.add("named-actor")
+    if any(len(w) > 1 and w[1].isupper() for w in v.cased) and any(
+        m.group(1) not in _SHOUTED for m in _ACRONYM.finditer(text)
+    ):
+        found.add("named-entity")
+    if _CAUSAL.hit(v):
+        found.add("causal")
+    if _COMPARISON.hit(v):
+        found.add("comparison")
+    if _HEDGE.hit(v):
+        found.add("hedge")
+    if _VAGUE.hit(v):
+        found.add("vague")
+    return found
+
+
+def score(reasons: Iterable[str]) -> float:
+    """The check-worthiness of a clause with these reasons (0..1)."""
+    rs = set(reasons)
+    miss = 1.0
+    for r in rs:
+        miss *= 1.0 - WEIGHTS.get(r, 0.0)
+    value = 1.0 - miss
+    for r, factor in PENALTIES.items():
+        if r in rs:
+            value *= factor
+    return round(max(0.0, min(1.0, value)), 3)
+
+
+def clause_bounds(text: str, min_words: int = 4) -> list[tuple[int, int]]:
+    """Clauses of a sentence: split at ";", dashes and ", aber/doch/sondern/…".
+
+    A part shorter than ``min_words`` words stays with its neighbour.
+    """
+    if ";" not in text and "-" not in text and "–" not in text and "—" not in text and "," not in text:
+        return [(0, len(text))]
+    cuts = [(m.start(), m.end()) for m in _SPLIT.finditer(text)]
+    if not cuts:
+        return [(0, len(text))]
+    parts: list[list[int]] = []
+    pos = 0
+    for a, b in cuts:
+        parts.append([pos, a])
+        pos = b
+    parts.append([pos, len(text)])
+    merged: list[list[int]] = []
+    for p in parts:
+        short = len(text[p[0]:p[1]].split()) < min_words
+        if merged and (short or len(text[merged[-1][0]:merged[-1][1]].split()) < min_words):
+            merged[-1][1] = p[1]
+        else:
+            merged.append(p)
+    return [(s, e) for s, e in merged]
+
+
+def claim_clauses(text: str, spans: Sequence[tuple[int, int, str]] = (), extra: Iterable[str] = ()) -> list[Clause]:
+    """The claims of one sentence.
+
+    ``spans``: (start, end, reason) relative to ``text`` from other layers
+    (see :func:`span_reason`); ``extra``: reasons that hold for every clause
+    (the claims component passes "attributed-statement" per clause itself).
+    A question mark at the end makes the whole sentence a question.
+    """
+    if text.strip().rstrip(_CLOSERS).endswith("?"):
+        return []
+    out: list[Clause] = []
+    extra = set(extra)
+    bounds = clause_bounds(text)
+    for s, e in bounds:
+        part = text[s:e]
+        view = _View(part)
+        if exclusion(part, view):
+            continue
+        reasons = text_reasons(part, view) | extra
+        for a, b, r in spans:
+            if a < e and b > s:
+                reasons.add(r)
+        if "number" in reasons:
+            reasons.discard("vague")
+        if not reasons & ANCHORS:
+            continue
+        out.append(Clause(s, e, tuple(sorted(reasons, key=_ORDER.__getitem__)), score(reasons)))
+    return out
+
+
+def is_claim(sentence: str, has_span: bool = False) -> bool:
+    """Whether a sentence holds a claim; ``has_span``: a span of the
+    entities, quantities or dates layers lies in it (counts as an anchor)."""
+    return bool(claim_clauses(sentence, [(0, len(sentence), "named-entity")] if has_span else ()))
+
+
+# --- Spans of other layers ---------------------------------------------------------
+def span_reason(layer: str, label: str, attrs: dict[str, Any]) -> str | None:
+    """The reason a span of the entities, quantities or dates layer gives."""
+    if layer == "dates":
+        return "date"
+    if layer == "quantities":
+        return "vague" if attrs.get("vague") else "number"
+    if layer == "entities":
+        return {"PER": "named-actor", "ORG": "named-actor", "LOC": "place"}.get(label, "named-entity")
+    return None
+
+
+def layer_spans(doc: Any, layers: Sequence[str] = ("entities", "quantities", "dates")) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every span of those layers, sorted by start."""
+    out: list[tuple[int, int, str]] = []
+    for name in layers:
+        for sp in doc.layers.get(name, ()):
+            r = span_reason(name, sp.label, sp.attrs)
+            if r:
+                out.append((sp.start, sp.end, r))
+    out.sort()
+    return out
+
+
+def spans_in(spans: list[tuple[int, int, str]], starts: list[int], s: int, e: int, longest: int = 200) -> list[tuple[int, int, str]]:
+    """The spans overlapping [s, e), relative to s (``starts``: their starts)."""
+    i = bisect_left(starts, s - longest)
+    out = []
+    while i < len(spans) and spans[i][0] < e:
+        a, b, r = spans[i]
+        if b > s:
+            out.append((max(a, s) - s, min(b, e) - s, r))
+        i += 1
+    return out

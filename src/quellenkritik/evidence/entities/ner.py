@@ -1,0 +1,202 @@
+"""The statistical NER: a spaCy CNN tagger with gazetteer features, and its component.
+
+The shipped model lives in ``quellenkritik/data/ner/`` (a spaCy pipeline
+directory plus ``gazetteer.json.gz`` and ``meta.json``); it is trained by
+``qk train ner`` (:mod:`.ner_train`). Its pipeline is two components:
+
+* ``qk_gazetteer`` writes the :class:`~.gazetteer.Gazetteer` tag of every
+  token into ``token.tag_``;
+* spaCy's ``ner`` with a Tok2Vec that embeds ``NORM``, ``PREFIX``,
+  ``SUFFIX``, ``SHAPE`` and that ``TAG`` (and static vectors when the model
+  has them).
+
+The labels are GermEval 2014's: PER, ORG, LOC, OTH and their ``deriv``
+("deutsche") and ``part`` ("EU-Staaten") forms. The ``entities.ner``
+component adds PER/ORG/LOC spans and OTH as MISC to the ``entities`` layer
+through :func:`~.components.link_entities` (a knowledge-base match on the
+same words stands); ``deriv``/``part`` are not entity mentions and are left
+out.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from ...document import Document
+from ...errors import ConfigError
+from ...pipeline import component
+from .gazetteer import Gazetteer
+
+__all__ = ["NER_DIR", "ner_model_config", "load_ner", "predict_tags", "make_entities_ner", "LABELS", "to_layer_label"]
+
+NER_DIR = Path(__file__).resolve().parents[2] / "data" / "ner"
+LABELS = [f"{b}{s}" for b in ("PER", "ORG", "LOC", "OTH") for s in ("", "deriv", "part")]
+_LAYER_LABEL = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}
+_lock = threading.Lock()
+_loaded: dict[str, Any] = {}
+
+
+def to_layer_label(label: str) -> str | None:
+    """GermEval label -> ``entities`` layer label; None for deriv/part."""
+    return _LAYER_LABEL.get(label)
+
+
+def ner_model_config(width: int = 96, depth: int = 4, vectors: bool = False, embed_rows: int = 5000) -> dict:
+    """The ``model`` block of spaCy's ``ner`` factory used here."""
+    return {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": 64,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "nO": None,
+        "tok2vec": {
+            "@architectures": "spacy.Tok2Vec.v2",
+            "embed": {
+                "@architectures": "spacy.MultiHashEmbed.v2",
+                "width": width,
+                "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"],
+                "rows": [embed_rows * 2, embed_rows // 5, embed_rows, embed_rows // 2, 200],
+                "include_static_vectors": vectors,
+            },
+            "encode": {
+                "@architectures": "spacy.MaxoutWindowEncoder.v2",
+                "width": width, "depth": depth, "window_size": 1, "maxout_pieces": 3,
+            },
+        },
+    }
+
+
+def _register_factory() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("qk_gazetteer"):
+        return
+
+    @Language.factory("qk_gazetteer", default_config={"path": ""})
+    def _make(nlp, name: str, path: str):  # noqa: ANN001 - spaCy factory signature
+        return GazetteerTagger(Gazetteer())
+
+
+class GazetteerTagger:
+    """spaCy component: gazetteer tags into ``token.tag_`` (see :mod:`.gazetteer`)."""
+
+    FILE = "gazetteer.json.gz"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, sdoc):  # noqa: ANN001, ANN204 - spaCy Doc in, Doc out
+        tags = self.gazetteer.tag([t.text for t in sdoc])
+        for tok, tag in zip(sdoc, tags):
+            tok.tag_ = tag
+        return sdoc
+
+    def to_disk(self, path, exclude=()):  # noqa: ANN001 - spaCy serialisation protocol
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        self.gazetteer.to_disk(p / self.FILE)
+
+    def from_disk(self, path, exclude=()):  # noqa: ANN001
+        f = Path(path) / self.FILE
+        if f.is_file():
+            self.gazetteer = Gazetteer.from_disk(f)
+        return self
+
+
+def blank_nlp():
+    """A blank German spaCy pipeline with the project's tokenizer settings."""
+    import spacy
+
+    from ...linguistic.tokenizer import _build
+
+    _register_factory()
+    nlp = _build("de")
+    return nlp if nlp is not None else spacy.blank("de")
+
+
+def load_ner(path: str | Path | None = None):
+    """The NER spaCy pipeline at ``path`` (default: the shipped one), cached per path."""
+    import spacy
+
+    _register_factory()
+    p = Path(path) if path else NER_DIR
+    key = str(p.resolve())
+    nlp = _loaded.get(key)
+    if nlp is None:
+        with _lock:
+            nlp = _loaded.get(key)
+            if nlp is None:
+                if not (p / "config.cfg").is_file():
+                    raise ConfigError(f"no NER model at {p}: train one with 'qk train ner --data FILE... --output {p}'")
+                nlp = _loaded[key] = spacy.load(p)
+    return nlp
+
+
+def model_meta(path: str | Path | None = None) -> dict:
+    p = Path(path) if path else NER_DIR
+    f = p / "meta.json"
+    return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else {}
+
+
+def _docs(nlp, sentences: Iterable[Sequence[str]]):  # noqa: ANN001
+    from spacy.tokens import Doc
+
+    for words in sentences:
+        yield Doc(nlp.vocab, words=list(words), spaces=[True] * len(words))
+
+
+def predict_tags(nlp, sentences: Sequence[Sequence[str]], batch_size: int = 256) -> list[list[str]]:  # noqa: ANN001
+    """IOB2 tags for pre-tokenised sentences."""
+    out: list[list[str]] = []
+    for sdoc in nlp.pipe(_docs(nlp, sentences), batch_size=batch_size):
+        out.append([f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in sdoc])
+    return out
+
+
+def predict_spans(nlp, sentences: Sequence[Sequence[str]], batch_size: int = 256) -> list[list[tuple[int, int, str]]]:  # noqa: ANN001
+    """(first token, last token + 1, label) per sentence."""
+    out: list[list[tuple[int, int, str]]] = []
+    for sdoc in nlp.pipe(_docs(nlp, sentences), batch_size=batch_size):
+        out.append([(e.start, e.end, e.label_) for e in sdoc.ents])
+    return out
+
+
+@component("entities.ner", requires=["tokens", "layers.sentences", "layers.entities"], adds=["layers.entities"],
+           stage="evidence")
+def make_entities_ner(model: str = "") -> Callable[[Document], None]:
+    """Statistical German NER (PER/ORG/LOC/MISC), linked like the KB matches.
+
+    Runs after ``entities.kb``: a KB match on the same words stands, the
+    other spans are resolved by :func:`~.components.link_entities`.
+    """
+    from ...linguistic.tokenizer import tokens_of
+    from .components import link_entities
+
+    nlp = load_ner(model or None)
+
+    def run(doc: Document) -> None:
+        if (doc.language or "de").split("-")[0] not in ("de", "und"):
+            return  # trained on German only: no guesses on other languages
+        sdoc = tokens_of(doc)
+        words_per_sent: list[list[str]] = []
+        offsets: list[list[tuple[int, int]]] = []
+        for sent in doc.layers.get("sentences", ()):
+            toks = [t for t in sdoc.char_span(sent.start, sent.end, alignment_mode="expand") or () if not t.is_space]
+            if not toks:
+                continue
+            words_per_sent.append([t.text for t in toks])
+            offsets.append([(t.idx, t.idx + len(t.text)) for t in toks])
+        found: list[tuple[int, int, str]] = []
+        for offs, ents in zip(offsets, predict_spans(nlp, words_per_sent)):
+            for a, b, label in ents:
+                lab = to_layer_label(label)
+                if lab:
+                    found.append((offs[a][0], offs[b - 1][1], lab))
+        link_entities(doc, found, by="entities.ner")
+
+    return run

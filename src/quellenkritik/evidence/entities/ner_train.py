@@ -1,0 +1,195 @@
+"""Train and evaluate the NER model (``qk train ner``, ``qk eval ner``, ``make model``).
+
+A plain training loop over spaCy's ``nlp.update`` rather than ``spacy train``
+with a config file: the gazetteer tags must be on the *predicted* docs
+before the tok2vec sees them, the corpora come in three file formats, and
+one GermEval file is split by source page into train and held-out parts.
+Model selection: the step with the best strict outer F1 on the evaluation
+sentences is kept (early stopping after ``patience`` evaluations without a
+gain).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .conll import Sentence, read_ner_file, split_heldout
+from .ner import LABELS, blank_nlp, load_ner, ner_model_config, predict_tags
+from .ner_eval import evaluate_tags
+
+__all__ = ["TrainSettings", "train_ner", "evaluate_file", "load_corpus"]
+
+
+@dataclass
+class TrainSettings:
+    data: list[str]  # files; "PATH" or "PATH:train" / "PATH:heldout" (split by source page)
+    output: str
+    eval: list[str] = field(default_factory=list)  # same syntax; default: the held-out part of GermEval files
+    gazetteers: str | None = None  # folder with the German gazetteer lists
+    use_kb: bool = True
+    vectors: str | None = None  # a spaCy vectors folder (``spacy init vectors``)
+    width: int = 96
+    depth: int = 4
+    embed_rows: int = 5000
+    dropout: float = 0.2
+    max_steps: int = 6000
+    eval_every: int = 250
+    patience: int = 8
+    seed: int = 0
+    weights: dict[str, float] = field(default_factory=dict)  # corpus -> sampling weight
+    heldout_percent: int = 20
+
+
+def load_corpus(spec: str, heldout_percent: int = 20) -> list[Sentence]:
+    """Sentences of ``PATH``, ``PATH:train`` or ``PATH:heldout``."""
+    path, _, part = spec.partition(":") if spec.endswith((":train", ":heldout")) else (spec, "", "")
+    sents = read_ner_file(path)
+    if part:
+        train, held = split_heldout(sents, heldout_percent)
+        return train if part == "train" else held
+    return sents
+
+
+def _tokenize_for_gazetteer(nlp) -> Callable[[str], list[str]]:  # noqa: ANN001
+    tok = nlp.tokenizer
+    return lambda text: [t.text for t in tok(text)]
+
+
+def _build_nlp(s: TrainSettings):
+    from .gazetteer import build_gazetteer
+    from .kb import load_kb
+    from .ner import GazetteerTagger
+
+    nlp = blank_nlp()
+    if s.vectors:  # a pipeline folder written by ``spacy init vectors de PATH``
+        import spacy
+
+        nlp.vocab.vectors = spacy.load(s.vectors).vocab.vectors
+    kb_entries = load_kb().entries if s.use_kb else ()
+    gaz = build_gazetteer(_tokenize_for_gazetteer(nlp), kb_entries, Path(s.gazetteers) if s.gazetteers else None)
+    tagger = nlp.add_pipe("qk_gazetteer")
+    tagger.gazetteer = gaz
+    ner = nlp.add_pipe("ner", config={"model": ner_model_config(s.width, s.depth, bool(s.vectors), s.embed_rows)})
+    for label in LABELS:
+        ner.add_label(label)
+    return nlp
+
+
+def _examples(nlp, sentences: Sequence[Sentence]):  # noqa: ANN001
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    tagger = nlp.get_pipe("qk_gazetteer")
+    out = []
+    for s in sentences:
+        words = s.tokens
+        pred = tagger(Doc(nlp.vocab, words=words, spaces=[True] * len(words)))
+        ref = Doc(nlp.vocab, words=words, spaces=[True] * len(words), ents=list(s.tags))
+        out.append(Example(pred, ref))
+    return out
+
+
+def _score(nlp, sentences: Sequence[Sentence]) -> dict:  # noqa: ANN001
+    pred = predict_tags(nlp, [s.tokens for s in sentences])
+    inner = [s.inner for s in sentences] if all(s.inner is not None for s in sentences) else None
+    return evaluate_tags([s.tags for s in sentences], pred, inner, None if inner is None else [["O"] * len(t) for t in pred])
+
+
+def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
+    """Train, keep the best step, write the model to ``s.output``; return the report."""
+    from spacy.util import minibatch
+
+    random.seed(s.seed)
+    import numpy
+
+    numpy.random.seed(s.seed)
+    from thinc.api import fix_random_seed
+
+    fix_random_seed(s.seed)
+    train: list[Sentence] = []
+    for spec in s.data:
+        part = load_corpus(spec, s.heldout_percent)
+        log(f"train: {spec}: {len(part)} sentences")
+        train.extend(part)
+    evals: list[Sentence] = []
+    for spec in s.eval or [d.rsplit(":", 1)[0] + ":heldout" for d in s.data if d.endswith(":train")]:
+        part = load_corpus(spec, s.heldout_percent)
+        log(f"eval: {spec}: {len(part)} sentences")
+        evals.extend(part)
+    if not train:
+        raise ValueError("no training sentences")
+    nlp = _build_nlp(s)
+    examples = _examples(nlp, train)
+    optimizer = nlp.initialize(lambda: examples[:2000])
+    best = {"f1": -1.0, "step": 0}
+    best_bytes = None
+    step = 0
+    bad = 0
+    t0 = time.time()
+    losses: dict[str, float] = {}
+    pool = _weighted_pool(examples, train, s.weights)
+    while step < s.max_steps:
+        random.shuffle(pool)
+        for batch in minibatch(pool, size=32):
+            nlp.update(batch, drop=s.dropout, sgd=optimizer, losses=losses)
+            step += 1
+            if step % s.eval_every == 0 or step >= s.max_steps:
+                rep = _score(nlp, evals) if evals else {"f1": 0.0}
+                log(f"step {step:5d}  loss {losses.get('ner', 0):9.1f}  eval F1 {rep['f1']:.4f}  "
+                    f"({time.time() - t0:.0f} s)")
+                losses = {}
+                if rep["f1"] > best["f1"]:
+                    best = {"f1": rep["f1"], "step": step, "report": rep}
+                    best_bytes = nlp.to_bytes()
+                    bad = 0
+                else:
+                    bad += 1
+                if bad >= s.patience:
+                    break
+            if step >= s.max_steps:
+                break
+        if bad >= s.patience:
+            break
+    if best_bytes is not None:
+        nlp.from_bytes(best_bytes)
+    out = Path(s.output)
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    meta = {
+        "trained_on": s.data, "evaluated_on": s.eval or "held-out part of the GermEval files",
+        "best_step": best["step"], "eval_f1": best["f1"], "steps": step, "seconds": round(time.time() - t0),
+        "settings": {k: v for k, v in s.__dict__.items() if k not in ("data", "output", "eval")},
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    return {**meta, "report": best.get("report")}
+
+
+def _weighted_pool(examples: list, train: list[Sentence], weights: dict[str, float]) -> list:
+    """Examples repeated (weight > 1) or sampled down (weight < 1) by corpus, fixed per run."""
+    pool = []
+    for ex, sent in zip(examples, train):
+        w = weights.get(sent.corpus, 1.0)
+        n = int(w) + (1 if random.random() < w - int(w) else 0)
+        pool.extend([ex] * n)
+    return pool
+
+
+def evaluate_file(spec: str, model: str | None = None, heldout_percent: int = 20) -> dict:
+    """Score a model on a NER file (``PATH`` or ``PATH:heldout``): the ``qk eval ner`` report."""
+    nlp = load_ner(model)
+    sents = load_corpus(spec, heldout_percent)
+    t0 = time.perf_counter()
+    pred = predict_tags(nlp, [x.tokens for x in sents])
+    secs = time.perf_counter() - t0
+    inner = [x.inner for x in sents] if sents and all(x.inner is not None for x in sents) else None
+    rep = evaluate_tags([x.tags for x in sents], pred, inner, None if inner is None else [["O"] * len(t) for t in pred])
+    rep["data"] = spec
+    rep["words_per_second"] = round(rep["tokens"] / secs) if secs else None
+    return rep

@@ -1,0 +1,107 @@
+"""NER data readers, the GermEval metric, the held-out split and gazetteer tags.
+
+All fixtures are invented sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quellenkritik.errors import InputError
+from quellenkritik.evidence.entities.conll import (
+    chunks, iob1_to_iob2, read_ner_file, sniff_format, split_heldout, Sentence,
+)
+from quellenkritik.evidence.entities.gazetteer import Gazetteer
+from quellenkritik.evidence.entities.ner_eval import evaluate_tags
+
+GERMEVAL = (
+    "#\thttp://example.org/a\t[2020-01-01]\n"
+    "1\tAnna\tB-PER\tO\n2\tBerger\tI-PER\tO\n3\tbesucht\tO\tO\n4\tFC\tB-ORG\tO\n"
+    "5\tKickers\tI-ORG\tO\n6\tDarmstadt\tI-ORG\tB-LOC\n7\t.\tO\tO\n\n"
+    "#\thttp://example.org/b\t[2020-01-02]\n"
+    "1\tdeutsche\tB-LOCderiv\tO\n2\tFirmen\tO\tO\n\n"
+)
+CONLL = "Das O\r\nLandgericht B-GRT\r\nKöln I-GRT\r\nund O\r\nHerr O\r\nMeier B-PER\r\n\r\nnach O\r\n§ B-GS\r\n3 I-GS\r\n"
+EUROPARL = "Frau\tFrau\tNN\tI-NC\tO\nMerkel\tMerkel\tNE\tI-NC\tI-PER\nin\tin\tAPPR\tI-PC\tO\nBerlin\tBerlin\tNE\tI-NC\tI-LOC\n\n"
+
+
+def _write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8", newline="")
+    return p
+
+
+def test_reads_germeval_with_nested_column_and_source(tmp_path):
+    p = _write(tmp_path, "g.tsv", GERMEVAL)
+    assert sniff_format(p) == "germeval"
+    s1, s2 = read_ner_file(p)
+    assert s1.tokens[:2] == ["Anna", "Berger"] and s1.source == "http://example.org/a"
+    assert chunks(s1.tags) == [(0, 2, "PER"), (3, 6, "ORG")]
+    assert chunks(s1.inner) == [(5, 6, "LOC")]
+    assert chunks(s2.tags) == [(0, 1, "LOCderiv")]
+
+
+def test_reads_ler_and_maps_fine_labels(tmp_path):
+    p = _write(tmp_path, "ler.conll", CONLL)
+    assert sniff_format(p) == "conll"
+    s1, s2 = read_ner_file(p)
+    assert chunks(s1.tags) == [(1, 3, "ORG"), (5, 6, "PER")]  # GRT (court) -> ORG
+    assert s2.tags == ["O", "O", "O"]  # GS (a law) is not an entity here
+
+
+def test_reads_europarl_iob1(tmp_path):
+    p = _write(tmp_path, "e.tsv", EUROPARL)
+    assert sniff_format(p) == "europarl"
+    (s,) = read_ner_file(p)
+    assert s.tags == ["O", "B-PER", "O", "B-LOC"]
+
+
+def test_unknown_format_is_a_clear_error(tmp_path):
+    p = _write(tmp_path, "x.txt", "just some prose here\n")
+    with pytest.raises(InputError, match="not a NER file"):
+        read_ner_file(p)
+    with pytest.raises(InputError, match="no such file"):
+        read_ner_file(tmp_path / "missing.tsv")
+
+
+def test_iob1_and_chunk_edge_cases():
+    assert iob1_to_iob2(["I-PER", "I-PER", "B-PER", "I-LOC"]) == ["B-PER", "I-PER", "B-PER", "B-LOC"]
+    # an I- that does not continue a chunk opens one (as conlleval)
+    assert chunks(["O", "I-ORG", "I-ORG", "B-ORG"]) == [(1, 3, "ORG"), (3, 4, "ORG")]
+
+
+def test_strict_metric_counts_boundaries_and_labels():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "O"]]
+    pred = [["B-PER", "O", "O", "B-LOC"], ["B-LOC", "O"]]  # PER too short, ORG mislabelled
+    rep = evaluate_tags(gold, pred)
+    assert rep["outer"]["tp"] == 1 and rep["outer"]["predicted"] == 3 and rep["outer"]["gold"] == 3
+    assert rep["precision"] == pytest.approx(1 / 3, abs=1e-3) and rep["f1"] == pytest.approx(1 / 3, abs=1e-3)
+    assert rep["per_label"]["LOC"]["tp"] == 1 and rep["per_label"]["ORG"]["recall"] == 0.0
+
+
+def test_coarse_score_ignores_deriv_and_part():
+    gold = [["B-LOCderiv", "O", "B-PER"]]
+    pred = [["O", "O", "B-PER"]]
+    rep = evaluate_tags(gold, pred, [["O"] * 3], [["O"] * 3])
+    assert rep["recall"] == 0.5 and rep["coarse"]["recall"] == 1.0
+    assert rep["inner"]["gold"] == 0 and "outer_and_inner" in rep
+
+
+def test_heldout_split_keeps_pages_together_and_is_stable():
+    sents = [Sentence(["x"], ["O"], source=f"http://example.org/{i // 3}") for i in range(300)]
+    train, held = split_heldout(sents, 20)
+    assert 0 < len(held) < len(sents)
+    assert not {s.source for s in train} & {s.source for s in held}
+    assert [s.source for s in split_heldout(sents, 20)[1]] == [s.source for s in held]
+
+
+def test_gazetteer_longest_match_and_lowercase_start():
+    g = Gazetteer()
+    g.add(["Bad", "Homburg"], "G-CITY")
+    g.add(["Homburg"], "G-CITY")
+    g.add(["Meier"], "G-SUR")
+    g.add(["meier"], "G-SUR")  # lowercase phrases are not added
+    assert g.tag(["in", "Bad", "Homburg", "wohnt", "Meier"]) == ["O", "B-G-CITY", "I-G-CITY", "O", "U-G-SUR"]
+    assert g.tag(["meier"]) == ["O"]
+    g.add(["Homburg"], "KB-LOC")  # the knowledge base outranks a list
+    assert g.tag(["Homburg"]) == ["U-KB-LOC"]

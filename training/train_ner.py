@@ -1,0 +1,61 @@
+"""Train the shipped NER model (``make model``) or an experiment variant.
+
+    python training/train_ner.py --shared ../shared --output src/quellenkritik/data/ner
+
+Default recipe = what ships: GermEval 2014 dev (the 80 % of its source pages
+not held out) + LER (legal, labels mapped) with gazetteer and knowledge-base
+features; evaluation and model selection on the held-out 20 % of GermEval
+pages. Only redistributable data (CC BY / CC BY-SA / ASL / official works) goes
+into the shipped model; ``--extra`` adds more files for experiments.
+The same as ``qk train ner`` with the files spelled out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from quellenkritik.evidence.entities.ner_train import TrainSettings, train_ner  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--output", default="src/quellenkritik/data/ner")
+    ap.add_argument("--no-ler", action="store_true")
+    ap.add_argument("--no-gazetteers", action="store_true")
+    ap.add_argument("--no-kb", action="store_true")
+    ap.add_argument("--extra", nargs="*", default=[], help="more training files (experiments)")
+    ap.add_argument("--vectors", default=None)
+    ap.add_argument("--max-steps", type=int, default=6000)
+    ap.add_argument("--eval-every", type=int, default=250)
+    ap.add_argument("--width", type=int, default=96)
+    ap.add_argument("--depth", type=int, default=4)
+    ap.add_argument("--germeval-weight", type=float, default=1.0)
+    ap.add_argument("--ler-weight", type=float, default=1.0)
+    ap.add_argument("--dropout", type=float, default=0.2)
+    ap.add_argument("--report", default=None, help="write the final report JSON here")
+    a = ap.parse_args()
+    d = Path(a.shared) / "data"
+    data = [f"{d / 'germeval2014-ner/NER-de-dev.tsv'}:train"]
+    if not a.no_ler:
+        data += [str(d / "ler-legal-ner/ler_dev.conll"), str(d / "ler-legal-ner/ler_test.conll")]
+    data += a.extra
+    s = TrainSettings(
+        data=data, output=a.output, eval=[f"{d / 'germeval2014-ner/NER-de-dev.tsv'}:heldout"],
+        gazetteers=None if a.no_gazetteers else str(d / "german-ner-gazetteers"), use_kb=not a.no_kb,
+        vectors=a.vectors, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth,
+        dropout=a.dropout, weights={"germeval": a.germeval_weight, "conll": a.ler_weight},
+    )
+    rep = train_ner(s, log=lambda m: print(m, flush=True))
+    if a.report:
+        Path(a.report).write_text(json.dumps(rep, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps({k: rep[k] for k in ("best_step", "eval_f1", "steps", "seconds")}))
+
+
+if __name__ == "__main__":
+    main()

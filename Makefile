@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test bench schema clean-venv
+.PHONY: setup demo test bench schema model clean-venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED) --write-docs
+
+# Retrain the shipped NER model from ../shared/data (about 10 minutes on 2 cores).
+model: $(STAMP)
+	$(BIN)/python training/train_ner.py --shared $(SHARED) --output src/quellenkritik/data/ner --report training/ner-report.json
 
 schema: $(STAMP)
 	$(BIN)/python -c "from quellenkritik.document import write_json_schema; write_json_schema()"

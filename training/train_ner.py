@@ -29,6 +29,7 @@ def main() -> None:
     ap.add_argument("--no-ler", action="store_true")
     ap.add_argument("--no-gazetteers", action="store_true")
     ap.add_argument("--no-kb", action="store_true")
+    ap.add_argument("--no-nouns", action="store_true", help="no common-noun feature")
     ap.add_argument("--extra", nargs="*", default=[], help="more training files (experiments)")
     ap.add_argument("--vectors", default=None)
     ap.add_argument("--max-steps", type=int, default=6000)
@@ -48,6 +49,7 @@ def main() -> None:
     s = TrainSettings(
         data=data, output=a.output, eval=[f"{d / 'germeval2014-ner/NER-de-dev.tsv'}:heldout"],
         gazetteers=None if a.no_gazetteers else str(d / "german-ner-gazetteers"), use_kb=not a.no_kb,
+        nouns=not a.no_nouns, noun_conllu=[str(f) for f in sorted((d / "ud-german-gsd").glob("*.conllu"))],
         vectors=a.vectors, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth,
         dropout=a.dropout, weights={"germeval": a.germeval_weight, "conll": a.ler_weight},
     )

@@ -54,6 +54,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "tokens",
     "sentences",
     "entities.kb",
+    "entities.ner",
     "quantities",
     "dates",
     "speech",

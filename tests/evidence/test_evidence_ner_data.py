@@ -105,3 +105,22 @@ def test_gazetteer_longest_match_and_lowercase_start():
     assert g.tag(["meier"]) == ["O"]
     g.add(["Homburg"], "KB-LOC")  # the knowledge base outranks a list
     assert g.tag(["Homburg"]) == ["U-KB-LOC"]
+
+
+def test_common_noun_feature_from_gold_outside_entities(tmp_path):
+    from quellenkritik.evidence.entities.gazetteer import nouns_from
+
+    sents = [
+        Sentence(["Die", "Front", "hielt", "bei", "Fischer", "."], ["O", "O", "O", "O", "B-PER", "O"]),
+        Sentence(["An", "der", "Front", "war", "Fischer", "Koch", "."], ["O", "O", "O", "O", "O", "O", "O"]),
+        Sentence(["Der", "Bäcker", "kam", "."], ["O", "O", "O", "O"]),
+    ]
+    conllu = tmp_path / "x.conllu"
+    conllu.write_text("1\tHaus\tHaus\tNOUN\t_\t_\t0\troot\t_\t_\n2\tBerlin\tBerlin\tPROPN\t_\t_\t1\tnmod\t_\t_\n", encoding="utf-8")
+    nouns = nouns_from(sents, [conllu])
+    assert "Front" in nouns and "Haus" in nouns  # seen twice outside entities; a NOUN in CoNLL-U
+    assert "Fischer" not in nouns  # also inside an entity
+    assert "Koch" not in nouns and "Berlin" not in nouns  # once only; a PROPN
+    g = Gazetteer(nouns=nouns)
+    g.add(["Fischer"], "G-SUR")
+    assert g.tag(["Die", "Front", "und", "Fischer"]) == ["O", "O+N", "O", "U-G-SUR"]

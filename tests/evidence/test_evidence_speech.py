@@ -271,3 +271,32 @@ def test_empty_text():
     doc = run("")
     assert doc.runtime["sourcing_profile"]["sentences"] in (0, 1)
     assert not doc.layers["quotes"]
+
+
+def test_cue_scan_equals_two_scans():
+    # one combined scan for verbs of saying and thinking gives what two
+    # separate scans gave, duplicates and order included (invented text)
+    from quellenkritik.evidence.speech import patterns as SP
+
+    text = (
+        "Die Ministerin sagte, sie glaube, dass der Plan scheitere. Er nahm an, sie meinte es ernst. "
+        "gesagt sagte-x sagtesagte „sagte“ teilte mit, teilte   mit. She said she believed it, they thought so."
+    )
+    for lang in ("de", "en", "xx"):
+        say, think = SP.verbs(lang)
+        two = sorted([(m, False) for m in say.finditer(text)] + [(m, True) for m in think.finditer(text)], key=lambda x: x[0].start())
+        one = SP.cue_matches(text, say, think)
+        assert [(m.span(), k) for m, k in one] == [(m.span(), k) for m, k in two]
+        assert any(k for _, k in one) and any(not k for _, k in one)
+
+
+def test_decline_cues_anchored_scan_equals_plain_scan():
+    from quellenkritik.evidence.speech import patterns as SP
+
+    text = (
+        "Die Ministerin lehnte eine Stellungnahme ab. Der Konzern wollte sich nicht äußern, "
+        "wolltesich nicht äußern. The ministry declined to comment and did not respond to requests for comment."
+    )
+    plain = [m.span() for m in SP.DECLINE.finditer(text)]
+    assert len(plain) == 4
+    assert [m.span() for m in SP.finditer(SP.DECLINE, text)] == plain

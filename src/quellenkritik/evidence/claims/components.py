@@ -50,11 +50,41 @@ def _links(doc: Document) -> list[tuple[int, int, str, Span]]:
     return out
 
 
-def _entity_id(doc: Document, s: int, e: int) -> str | None:
-    for ent in doc.layers.get("entities", ()):
-        if ent.start < e and ent.end > s and ent.attrs.get("id"):
-            return str(ent.attrs["id"])
-    return None
+class _Entities:
+    """The ``entities`` spans with an id, sorted by start, for the lookup of
+    the first of them (in layer order) that overlaps a source mention."""
+
+    def __init__(self, doc: Document) -> None:
+        ents = sorted(
+            (ent.start, i, ent.end, str(ent.attrs["id"]))
+            for i, ent in enumerate(doc.layers.get("entities", ()))
+            if ent.attrs.get("id")
+        )
+        self.ents = ents
+        self.starts = [x[0] for x in ents]
+        self.longest = max((x[2] - x[0] for x in ents), default=0)
+
+    def id_at(self, s: int, e: int) -> str | None:
+        best = None
+        for k in range(bisect_left(self.starts, s - self.longest), bisect_left(self.starts, e)):
+            start, i, end, ent_id = self.ents[k]
+            if end > s and (best is None or i < best[0]):
+                best = (i, ent_id)
+        return best[1] if best else None
+
+
+def _mask(sentence: str, s: int, near: list[tuple[int, int, str, Span]]) -> str:
+    """The sentence (starting at s) with cue and speaker of the linked
+    attributions blanked out, offsets kept."""
+    chars = list(sentence)
+    e = s + len(sentence)
+    for _, _, _, sp in near:
+        for rng in (_pair(sp.attrs.get("cue")), _pair(sp.attrs.get("source"))):
+            if rng:
+                a, b = max(rng[0], s), min(rng[1], e)
+                if a < b:
+                    chars[a - s : b - s] = " " * (b - a)
+    return "".join(chars)
 
 
 def _pick(cands: list[tuple[int, int, str, Span]]) -> tuple[str, Span] | None:
@@ -74,7 +104,10 @@ def find_claims(doc: Document) -> list[Span]:
     spans = layer_spans(doc)
     starts = [a for a, _, _ in spans]
     links = _links(doc)
-    cache = doc.runtime.get(CACHE_KEY, {})
+    cache = doc.runtime.get(CACHE_KEY) or {}
+    # the sourcing profile's clauses hold when it saw the same spans
+    cached = cache.get("clauses", {}) if cache.get("spans") == spans else {}
+    entities: _Entities | None = None
     link_starts = [c[0] for c in links]
     longest = max((c[1] - c[0] for c in links), default=0)
     out: list[Span] = []
@@ -87,24 +120,19 @@ def find_claims(doc: Document) -> list[Span]:
                 break
             if c[1] > s:
                 near.append(c)
-        masked = text[s:e]
         if near:
-            # blank out cue and speaker of linked attributions (offsets kept)
-            chars = list(masked)
-            for _, _, _, sp in near:
-                for rng in (_pair(sp.attrs.get("cue")), _pair(sp.attrs.get("source"))):
-                    if rng:
-                        for k in range(max(rng[0], s), min(rng[1], e)):
-                            chars[k - s] = " "
-            masked = "".join(chars)
-        rel = spans_in(spans, starts, s, e)
-        if near:
-            blank = {k for k in range(len(masked)) if masked[k] == " " and text[s + k] != " "}
-            rel = [x for x in rel if not any(k in blank for k in range(x[0], x[1]))]
+            rel = spans_in(spans, starts, s, e)
+            # blank out cue and speaker of linked attributions (offsets kept),
+            # and drop the spans that overlap a blanked character
+            sentence = text[s:e]
+            masked = _mask(sentence, s, near)
+            if masked != sentence:
+                # a span keeps its text where no non-space character was blanked
+                rel = [x for x in rel if masked[x[0] : x[1]] == sentence[x[0] : x[1]]]
             clauses = claim_clauses(masked, rel)
         else:
-            hit = cache.get((s, e))
-            clauses = hit[1] if hit is not None and hit[0] == rel else claim_clauses(masked, rel)
+            hit = cached.get((s, e))
+            clauses = hit if hit is not None else claim_clauses(text[s:e], spans_in(spans, starts, s, e))
         for cl in clauses:
             a, b = s + cl.start, s + cl.end
             while a < b and text[a].isspace():
@@ -120,7 +148,10 @@ def find_claims(doc: Document) -> list[Span]:
                 attribution = {"layer": layer, "start": sp.start, "end": sp.end}
                 src = _pair(sp.attrs.get("source"))
                 source = sp.attrs.get("source_text") or None
-                source_id = _entity_id(doc, *src) if src else None
+                if src:
+                    if entities is None:
+                        entities = _Entities(doc)
+                    source_id = entities.id_at(*src)
                 if "attributed-statement" not in reasons:
                     reasons = sorted([*reasons, "attributed-statement"], key=REASONS.index)
                     value = score(reasons)

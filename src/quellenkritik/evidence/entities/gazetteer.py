@@ -17,6 +17,12 @@ Categories:
 
 Matching is on token texts, case-sensitive, longest first; a token of a
 common-noun look (lowercase) is never the first token of a match.
+
+German capitalises every noun, so a capitalised word says little. The
+gazetteer also knows capitalised words seen as common nouns (UD German
+GSD's NOUN tokens, and words outside every entity in the training
+sentences); such a word's tag gets "+N" ("O+N" for "Front", "U-G-SUR+N" for
+"Fischer"), and the model learns what that means next to the name lists.
 """
 
 from __future__ import annotations
@@ -47,8 +53,9 @@ def _prio(cat: str) -> int:
 class Gazetteer:
     """Phrase (token tuple) -> category, with longest-match tagging."""
 
-    def __init__(self, phrases: dict[str, str] | None = None) -> None:
+    def __init__(self, phrases: dict[str, str] | None = None, nouns: Iterable[str] = ()) -> None:
         self.phrases: dict[str, str] = phrases or {}
+        self.nouns: set[str] = set(nouns)
         self.max_len = max((k.count(_SEP) + 1 for k in self.phrases), default=0)
 
     def add(self, tokens: Sequence[str], category: str) -> None:
@@ -88,25 +95,31 @@ class Gazetteer:
                 for j in range(i + 1, i + hit):
                     out[j] = "I-" + cat
             i += hit
+        if self.nouns:
+            nouns = self.nouns
+            for k, w in enumerate(words):
+                if w in nouns:
+                    out[k] += "+N"
         return out
 
     # ---- persistence -----------------------------------------------------
     def to_disk(self, path: Path) -> None:
         with gzip.open(path, "wt", encoding="utf-8") as f:
-            json.dump(self.phrases, f, ensure_ascii=False, separators=(",", ":"))
+            json.dump({"phrases": self.phrases, "nouns": sorted(self.nouns)}, f, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_disk(cls, path: Path) -> "Gazetteer":
         with gzip.open(path, "rt", encoding="utf-8") as f:
-            return cls(json.load(f))
+            data = json.load(f)
+        return cls(data.get("phrases", {}), data.get("nouns", ()))
 
 
-def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None = None) -> Gazetteer:
+def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None = None, nouns: Iterable[str] = ()) -> Gazetteer:
     """Compile the KB aliases and (optionally) the German gazetteer lists.
 
     ``tokenize(text) -> list[str]`` must split as the NER's tokenizer does.
     """
-    gaz = Gazetteer()
+    gaz = Gazetteer(nouns=nouns)
     for entry in kb_entries:
         cat = "KB-" + entry.label
         for alias in {entry.canonical, *entry.aliases}:
@@ -124,3 +137,29 @@ def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None 
                     line = line.split(", ")[0]
                 gaz.add(tokenize(line), cat)
     return gaz
+
+
+def nouns_from(sentences: Iterable, conllu_files: Iterable[Path] = (), min_count: int = 2) -> set[str]:
+    """Capitalised words seen as common nouns.
+
+    From NER sentences: capitalised words after the first token, outside
+    every gold entity, at least ``min_count`` times and never inside one.
+    From CoNLL-U files: tokens with UPOS ``NOUN`` that start uppercase.
+    """
+    from collections import Counter
+
+    outside: Counter[str] = Counter()
+    inside: set[str] = set()
+    for s in sentences:
+        for k, (w, t) in enumerate(zip(s.tokens, s.tags)):
+            if t != "O":
+                inside.add(w)
+            elif k and w[:1].isupper() and w[1:2].islower():
+                outside[w] += 1
+    nouns = {w for w, c in outside.items() if c >= min_count and w not in inside}
+    for f in conllu_files:
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 3 and cols[3] == "NOUN" and cols[1][:1].isupper():
+                nouns.add(cols[1])
+    return nouns

@@ -15,7 +15,8 @@ The labels are GermEval 2014's: PER, ORG, LOC, OTH and their ``deriv``
 component adds PER/ORG/LOC spans and OTH as MISC to the ``entities`` layer
 through :func:`~.components.link_entities` (a knowledge-base match on the
 same words stands); ``deriv``/``part`` are not entity mentions and are left
-out.
+out. Before the model's spans, the rule of :mod:`.quoted` adds quoted
+names after a naming noun (die Gruppe „Wagner“) as ORG/MISC.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def load_ner(path: str | Path | None = None):
 def model_meta(path: str | Path | None = None) -> dict:
     p = Path(path) if path else NER_DIR
     f = p / "meta.json"
-    return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else {}
+    return json.loads(f.read_text(encoding="utf-8")).get("qk_training", {}) if f.is_file() else {}
 
 
 def _docs(nlp, sentences: Iterable[Sequence[str]]):  # noqa: ANN001
@@ -176,6 +177,7 @@ def make_entities_ner(model: str = "") -> Callable[[Document], None]:
     """
     from ...linguistic.tokenizer import tokens_of
     from .components import link_entities
+    from .quoted import quoted_names
 
     nlp = load_ner(model or None)
 
@@ -197,6 +199,7 @@ def make_entities_ner(model: str = "") -> Callable[[Document], None]:
                 lab = to_layer_label(label)
                 if lab:
                     found.append((offs[a][0], offs[b - 1][1], lab))
+        link_entities(doc, quoted_names(doc.text), by="entities.quoted")
         link_entities(doc, found, by="entities.ner")
 
     return run

@@ -32,6 +32,8 @@ class TrainSettings:
     output: str
     eval: list[str] = field(default_factory=list)  # same syntax; default: the held-out part of GermEval files
     gazetteers: str | None = None  # folder with the German gazetteer lists
+    nouns: bool = True  # the "+N" common-noun feature (see gazetteer.nouns_from)
+    noun_conllu: list[str] = field(default_factory=list)  # CoNLL-U files whose NOUN tokens count as nouns
     use_kb: bool = True
     vectors: str | None = None  # a spaCy vectors folder (``spacy init vectors``)
     width: int = 96
@@ -61,8 +63,8 @@ def _tokenize_for_gazetteer(nlp) -> Callable[[str], list[str]]:  # noqa: ANN001
     return lambda text: [t.text for t in tok(text)]
 
 
-def _build_nlp(s: TrainSettings):
-    from .gazetteer import build_gazetteer
+def _build_nlp(s: TrainSettings, train: Sequence[Sentence] = ()):
+    from .gazetteer import build_gazetteer, nouns_from
     from .kb import load_kb
     from .ner import GazetteerTagger
 
@@ -72,7 +74,8 @@ def _build_nlp(s: TrainSettings):
 
         nlp.vocab.vectors = spacy.load(s.vectors).vocab.vectors
     kb_entries = load_kb().entries if s.use_kb else ()
-    gaz = build_gazetteer(_tokenize_for_gazetteer(nlp), kb_entries, Path(s.gazetteers) if s.gazetteers else None)
+    nouns = nouns_from(train, [Path(f) for f in s.noun_conllu]) if s.nouns else set()
+    gaz = build_gazetteer(_tokenize_for_gazetteer(nlp), kb_entries, Path(s.gazetteers) if s.gazetteers else None, nouns)
     tagger = nlp.add_pipe("qk_gazetteer")
     tagger.gazetteer = gaz
     ner = nlp.add_pipe("ner", config={"model": ner_model_config(s.width, s.depth, bool(s.vectors), s.embed_rows)})
@@ -124,7 +127,7 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
         evals.extend(part)
     if not train:
         raise ValueError("no training sentences")
-    nlp = _build_nlp(s)
+    nlp = _build_nlp(s, train)
     examples = _examples(nlp, train)
     optimizer = nlp.initialize(lambda: examples[:2000])
     best = {"f1": -1.0, "step": 0}
@@ -162,12 +165,18 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    # The string store holds every token and gazetteer phrase seen in training
+    # (8 MB); prediction needs none of them (features are hashes, labels come
+    # with the NER's moves), so the shipped folder keeps an empty one.
+    (out / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
     meta = {
         "trained_on": s.data, "evaluated_on": s.eval or "held-out part of the GermEval files",
         "best_step": best["step"], "eval_f1": best["f1"], "steps": step, "seconds": round(time.time() - t0),
         "settings": {k: v for k, v in s.__dict__.items() if k not in ("data", "output", "eval")},
     }
-    (out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    spacy_meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    spacy_meta.update({"name": "quellenkritik_ner_de", "qk_training": meta})
+    (out / "meta.json").write_text(json.dumps(spacy_meta, indent=2, ensure_ascii=False), encoding="utf-8")
     return {**meta, "report": best.get("report")}
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "TOKEN",
     "QUOTE",
     "verbs",
+    "cue_matches",
     "DECLINE",
     "KONJ_I",
     "KONJ_ANY",
@@ -75,13 +76,32 @@ def _trie(words: tuple[str, ...] | list[str]) -> str:
     return emit(tree)
 
 
-#: pattern -> (anchor, back): see :func:`finditer`.
-_ANCHORS: dict[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+#: pattern -> (anchor, back): see :func:`finditer`. An anchor is a regex or
+#: a tuple of literal strings (found with ``str.find``, far faster than a
+#: regex alternation scanning every character).
+_ANCHORS: dict[re.Pattern[str], tuple[re.Pattern[str] | tuple[str, ...], re.Pattern[str] | None]] = {}
 
 
-def _anchored(rx: re.Pattern[str], anchor: str, back: str | None = None) -> re.Pattern[str]:
-    _ANCHORS[rx] = (re.compile(anchor), re.compile(f"[{back}]*") if back else None)
+def _anchored(rx: re.Pattern[str], anchor: str | tuple[str, ...], back: str | None = None) -> re.Pattern[str]:
+    _ANCHORS[rx] = (anchor if isinstance(anchor, tuple) else re.compile(anchor), re.compile(f"[{back}]*") if back else None)
     return rx
+
+
+class _Literals:
+    """The next occurrence of any of some literals, from a rising position."""
+
+    def __init__(self, text: str, literals: tuple[str, ...]) -> None:
+        self.text = text
+        self.next = {lit: text.find(lit) for lit in literals}
+
+    def search(self, pos: int) -> int:
+        best = -1
+        for lit, at in self.next.items():
+            if 0 <= at < pos:
+                at = self.next[lit] = self.text.find(lit, pos)
+            if at >= 0 and (best < 0 or at < best):
+                best = at
+        return best
 
 
 def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -100,11 +120,17 @@ def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     anchor, back = spec
     rev = text[::-1] if back is not None else ""
     n, pos, match = len(text), 0, rx.match
+    literals = _Literals(text, anchor) if isinstance(anchor, tuple) else None
     while True:
-        a = anchor.search(text, pos)
-        if a is None:
-            return
-        c = a.start()
+        if literals is not None:
+            c = literals.search(pos)
+            if c < 0:
+                return
+        else:
+            a = anchor.search(text, pos)
+            if a is None:
+                return
+            c = a.start()
         lo = max(pos, c - back.match(rev, n - c).end() + (n - c)) if back is not None else max(pos, c)
         for p in range(lo, c + 1):
             m = match(text, p)
@@ -145,26 +171,70 @@ def verbs(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?<![\w-])(?:{_trie(say)})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{_trie(think)})(?![\w-])")
 
 
-DECLINE = re.compile("|".join(cues.DECLINE_CUES))
+_LOOKBEHIND = r"(?<![\w-])"
+
+
+@lru_cache(maxsize=8)
+def _either(say: re.Pattern[str], think: re.Pattern[str]) -> re.Pattern[str]:
+    """Zero-width matches where ``say`` or ``think`` matches: one scan of the
+    text instead of two (both open with the same lookbehind)."""
+    assert say.pattern.startswith(_LOOKBEHIND) and think.pattern.startswith(_LOOKBEHIND)
+    n = len(_LOOKBEHIND)
+    return re.compile(f"{_LOOKBEHIND}(?=(?:{say.pattern[n:]})|(?:{think.pattern[n:]}))")
+
+
+def cue_matches(text: str, say: re.Pattern[str], think: re.Pattern[str]) -> list[tuple[re.Match[str], bool]]:
+    """Exactly ``sorted([(m, False) for m in say.finditer(text)] + [(m, True)
+    for m in think.finditer(text)], key=start)``: each pattern is tried only
+    where one of them matches, resuming after its own previous match."""
+    out: list[tuple[re.Match[str], bool]] = []
+    say_from = think_from = 0
+    for c in _either(say, think).finditer(text):
+        p = c.start()
+        if p >= say_from:
+            m = say.match(text, p)
+            if m is not None:
+                out.append((m, False))
+                say_from = m.end() if m.end() > p else p + 1
+        if p >= think_from:
+            m = think.match(text, p)
+            if m is not None:
+                out.append((m, True))
+                think_from = m.end() if m.end() > p else p + 1
+    return out
+
+
+def _opening(fragment: str) -> str:
+    """The literal letters a regex fragment opens with (up to a quantified one)."""
+    m = re.match(r"[^\W\d_]+", fragment)
+    lit = m.group() if m else ""
+    if fragment[len(lit) : len(lit) + 1] in ("?", "*", "{"):
+        lit = lit[:-1]
+    assert lit, f"no literal opening: {fragment!r}"
+    return lit
+
+
+#: anchored on the literal first word of each cue (every cue opens with one)
+DECLINE = _anchored(re.compile("|".join(cues.DECLINE_CUES)), tuple(dict.fromkeys(map(_opening, cues.DECLINE_CUES))))
 KONJ_I = re.compile(rf"(?<![\w-])(?:{_alt(cues.KONJUNKTIV_I)})(?![\w-])")
 KONJ_ANY = re.compile(rf"(?<![\w-])(?:{_alt(cues.KONJUNKTIV_I + cues.KONJUNKTIV_SUBSTITUTES)})(?![\w-])")
 #: A complement clause shortly after a cue: ", dass ..." / "that ...".
 COMPLEMENT = re.compile(r"[^.;:!?„“”\"»«]{0,90}?(?:,\s*|\s)(?P<c>dass|daß|ob|that|whether)\b")
 
 # --- Attribution markers ---------------------------------------------------
-LAUT = _anchored(re.compile(r"(?<![\w-])[Ll]aut\s+(?=[\w„\"])"), "laut|Laut")
+LAUT = _anchored(re.compile(r"(?<![\w-])[Ll]aut\s+(?=[\w„\"])"), ("laut", "Laut"))
 ZUFOLGE = _anchored(re.compile(r"(?<![\w-])zufolge\b"), "zufolge")
 NACH_ANGABEN = _anchored(re.compile(
     r"(?<![\w-])[Nn]ach\s+(?:(?:eigenen|offiziellen|ersten|vorläufigen|jüngsten|neuen)\s+)?"
     r"(?:Angaben|Schätzungen|Informationen|Erkenntnissen|Einschätzung|Darstellung|Aussagen?|Berichten|Worten)"
     r"(?:\s+(?:von|vom|aus))?\s*"
-), "nach|Nach")
-WIE_BERICHTET = _anchored(re.compile(r"(?<![\w-])[Ww]ie\s+(?=[\w„\"])"), "wie|Wie")
+), ("nach", "Nach"))
+WIE_BERICHTET = _anchored(re.compile(r"(?<![\w-])[Ww]ie\s+(?=[\w„\"])"), ("wie", "Wie"))
 SO_X = _anchored(
     re.compile(r"(?:,|[“”\"«»‹›]\s*,?)\s+(?P<so>so)\s+(?=(?:der|die|das|des|ein|eine|einer|[A-ZÄÖÜ])\b|[A-ZÄÖÜ])"),
     r"so\s", r",“”\"«»‹›\s",
 )
-ACCORDING_TO = _anchored(re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+"), "according|According")
+ACCORDING_TO = _anchored(re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+"), ("according", "According"))
 
 # --- States -----------------------------------------------------------------
 #: Country names that are also common words in the other language.
@@ -184,6 +254,10 @@ def _state_table() -> dict[str, str]:
 
 
 _STATES = _state_table()
+#: First words of the multi-word names: a 2- or 3-word run can only be a
+#: name (or its genitive) when its first word is one of these (the suffixes
+#: _name_code strips come off the last word).
+_MULTI_FIRST = frozenset(k.split(" ")[0] for k in _STATES if " " in k)
 #: Adjective stems (matched as word prefixes: "russischen", "US-amerikanische").
 STATE_ADJECTIVES: tuple[tuple[str, str], ...] = tuple(
     sorted(((a, code) for code, (adjs, _) in cues.STATES.items() for a in adjs), key=lambda x: -len(x[0]))
@@ -213,7 +287,7 @@ def state_words(mention: str) -> list[tuple[int, int, str]]:
     while i < len(words):
         s, e, w = words[i]
         hit = None
-        for n in (3, 2):  # multi-word names: "vereinigte staaten", "weißen hauses"
+        for n in (3, 2) if w in _MULTI_FIRST else ():  # multi-word names: "vereinigte staaten", "weißen hauses"
             if i + n <= len(words):
                 code = _name_code(" ".join(x[2] for x in words[i : i + n]))
                 if code:

@@ -25,6 +25,7 @@ from .patterns import (
     TOKEN,
     WIE_BERICHTET,
     ZUFOLGE,
+    cue_matches,
     finditer,
 )
 from .quotes import Event, Sentences
@@ -66,12 +67,8 @@ def find_indirect(
     """INDIRECT events (content, cue, source) and REPORTED speech acts."""
     events: list[Event] = []
     english = lang.startswith("en")
-    cue_matches = sorted(
-        [(m, False) for m in say.finditer(text)] + [(m, True) for m in think.finditer(text)],
-        key=lambda x: x[0].start(),
-    )
     taken_until = -1
-    for m, is_think in cue_matches:
+    for m, is_think in cue_matches(text, say, think):
         cs, ce = m.span()
         if cs < taken_until or cs in used_cues or _inside(cs, quoted):
             continue

@@ -110,14 +110,11 @@ class GazetteerTagger:
 
 
 def blank_nlp():
-    """A blank German spaCy pipeline with the project's tokenizer settings."""
-    import spacy
-
+    """A blank German spaCy pipeline with the project's tokenizer settings (a new one each call)."""
     from ...linguistic.tokenizer import _build
 
     _register_factory()
-    nlp = _build("de")
-    return nlp if nlp is not None else spacy.blank("de")
+    return _build("de")
 
 
 def load_ner(path: str | Path | None = None):

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from ..scan import anchored_finditer
 from . import lexicon as L
 
 __all__ = ["Hit", "PATTERNS", "ANCHORS", "scan"]
@@ -276,36 +277,11 @@ def _chars(*words: str | Iterable[str], extra: str = "") -> str:
 
 
 def scan(name: str, regex: re.Pattern[str], text: str, rev: str) -> Iterable[re.Match[str]]:
-    """Exactly ``regex.finditer(text)``, trying the regex only near the pattern's anchor.
-
-    Why: a pattern that opens with a lookbehind or an optional cue gives
-    ``re`` no literal prefix, so ``finditer`` tries every character of the
-    text. The anchor is a part every match holds (a month name, a year); the
-    match starts at most a run of ``back`` characters before it (the cue and
-    modifier words, whitespace), measured on the reversed text ``rev``. Each
-    position from there to the anchor is tried in order, so the first match
-    found is the one ``finditer`` would find.
-    """
+    """Exactly ``regex.finditer(text)``, tried only near the pattern's anchor (see :mod:`..scan`)."""
     spec = ANCHORS.get(name)
     if spec is None:
-        yield from regex.finditer(text)
-        return
-    anchor, back = spec
-    n, pos, match = len(text), 0, regex.match
-    while True:
-        a = anchor.search(text, pos)
-        if a is None:
-            return
-        c = a.start()
-        lo = max(pos, c - back.match(rev, n - c).end() + (n - c))
-        for p in range(lo, c + 1):
-            m = match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end() if m.end() > p else p + 1
-                break
-        else:
-            pos = c + 1
+        return regex.finditer(text)
+    return anchored_finditer(regex, text, spec[0], spec[1], rev)
 
 
 _p("daylist_de", "de", rf"""{_B}(?:(?:{_WD_DE}),?{_WS}(?:(?:den|dem){_WS})?)?

@@ -21,7 +21,6 @@ names after a naming noun (die Gruppe „Wagner“) as ORG/MISC.
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -133,12 +132,6 @@ def load_ner(path: str | Path | None = None):
                     raise ConfigError(f"no NER model at {p}: train one with 'qk train ner --data FILE... --output {p}'")
                 nlp = _loaded[key] = spacy.load(p)
     return nlp
-
-
-def model_meta(path: str | Path | None = None) -> dict:
-    p = Path(path) if path else NER_DIR
-    f = p / "meta.json"
-    return json.loads(f.read_text(encoding="utf-8")).get("qk_training", {}) if f.is_file() else {}
 
 
 def _docs(nlp, sentences: Iterable[Sequence[str]]):  # noqa: ANN001

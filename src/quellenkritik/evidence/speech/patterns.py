@@ -13,6 +13,8 @@ from typing import Iterator
 
 from babel import Locale
 
+from ..scan import anchored_finditer
+
 from . import cues
 
 __all__ = [
@@ -87,59 +89,12 @@ def _anchored(rx: re.Pattern[str], anchor: str | tuple[str, ...], back: str | No
     return rx
 
 
-class _Literals:
-    """The next occurrence of any of some literals, from a rising position."""
-
-    def __init__(self, text: str, literals: tuple[str, ...]) -> None:
-        self.text = text
-        self.next = {lit: text.find(lit) for lit in literals}
-
-    def search(self, pos: int) -> int:
-        best = -1
-        for lit, at in self.next.items():
-            if 0 <= at < pos:
-                at = self.next[lit] = self.text.find(lit, pos)
-            if at >= 0 and (best < 0 or at < best):
-                best = at
-        return best
-
-
 def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Exactly ``rx.finditer(text)``, trying ``rx`` only at or just before its anchor.
-
-    Why: a pattern opening with a lookbehind gives ``re`` no literal prefix,
-    so ``finditer`` tries it at every character. Each match holds its anchor
-    (a quotation mark, "laut"), and starts at most a run of ``back``
-    characters before it (measured on the reversed text). Positions are tried
-    in order, so the first match found is the one ``finditer`` would find.
-    """
+    """Exactly ``rx.finditer(text)``, tried only at or just before its anchor (see :mod:`..scan`)."""
     spec = _ANCHORS.get(rx)
     if spec is None:
-        yield from rx.finditer(text)
-        return
-    anchor, back = spec
-    rev = text[::-1] if back is not None else ""
-    n, pos, match = len(text), 0, rx.match
-    literals = _Literals(text, anchor) if isinstance(anchor, tuple) else None
-    while True:
-        if literals is not None:
-            c = literals.search(pos)
-            if c < 0:
-                return
-        else:
-            a = anchor.search(text, pos)
-            if a is None:
-                return
-            c = a.start()
-        lo = max(pos, c - back.match(rev, n - c).end() + (n - c)) if back is not None else max(pos, c)
-        for p in range(lo, c + 1):
-            m = match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end() if m.end() > p else p + 1
-                break
-        else:
-            pos = c + 1
+        return rx.finditer(text)
+    return anchored_finditer(rx, text, spec[0], spec[1])
 
 
 # --- Quotations ---------------------------------------------------------

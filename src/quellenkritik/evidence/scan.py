@@ -1,4 +1,7 @@
-"""Anchored regex scanning: exactly ``regex.finditer(text)``, tried only near an anchor.
+"""Regex helpers of the evidence patterns: word lists as prefix trees, anchored scanning.
+
+:func:`trie`: a word list as a regex prefix tree. :func:`anchored_finditer`:
+exactly ``regex.finditer(text)``, tried only near an anchor.
 
 Why: a pattern that opens with a lookbehind or an optional cue gives ``re``
 no literal prefix, so ``finditer`` tries every character of the text. Each
@@ -12,9 +15,44 @@ the dates and speech patterns.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
-__all__ = ["anchored_finditer", "Literals"]
+__all__ = ["anchored_finditer", "Literals", "trie"]
+
+
+def trie(words: Iterable[str], fold_first: bool = False, space: str | None = None) -> str:
+    """A regex alternation as a prefix tree: ``drei|drittel`` -> ``d(?:r(?:ei|ittel))``.
+
+    Python's ``re`` tries alternatives one by one; a tree rejects a position
+    after one character, and greedy optional tails try the longer word first,
+    as a longest-first alternation does. ``fold_first`` also accepts the
+    capitalised first letter ("Drei" at a sentence start); ``space`` is the
+    regex for a space inside a word list entry (default: a literal space).
+    Written here because no regex-trie package is a dependency (a dozen lines).
+    """
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, first: bool) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            if first and fold_first and ch.upper() != ch:
+                head = f"[{ch}{ch.upper()}]"
+            elif ch == " " and space is not None:
+                head = space
+            else:
+                head = re.escape(ch)
+            alts.append(head + emit(node[ch], False))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree, True)
 
 
 class Literals:

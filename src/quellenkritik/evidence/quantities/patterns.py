@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..scan import trie as _trie
 from . import lexicon as L
 
 __all__ = ["ANCHOR", "FRACTION_NOUN", "QUANTITY", "QUANTITY_NO_RANGE", "FRACTION", "IDENT_END", "PART_END", "PER_AFTER",
@@ -25,31 +26,8 @@ def alt(words: Iterable[str]) -> str:
 
 
 def trie(words: Iterable[str], fold_first: bool = True) -> str:
-    """A regex alternation as a prefix tree: ``drei|drittel`` -> ``d(?:r(?:ei|ittel))``.
-
-    Python's ``re`` tries alternatives one by one; a tree rejects a position
-    after one character. ``fold_first`` also accepts the capitalised first
-    letter ("Drei" at a sentence start) without a case-insensitive flag.
-    Written here because no regex-trie package is a dependency (a dozen lines).
-    """
-    tree: dict = {}
-    for w in set(words):
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict, first: bool) -> str:
-        alts, end = [], "" in node
-        for ch in sorted(k for k in node if k):
-            head = f"[{ch}{ch.upper()}]" if first and fold_first and ch.upper() != ch else re.escape(ch)
-            alts.append(head + emit(node[ch], False))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(tree, True)
+    """:func:`..scan.trie`, accepting a capitalised first letter by default ("Drei")."""
+    return _trie(words, fold_first=fold_first)
 
 
 _DIGITS_BARE = r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*"

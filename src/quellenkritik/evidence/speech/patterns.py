@@ -13,7 +13,7 @@ from typing import Iterator
 
 from babel import Locale
 
-from ..scan import anchored_finditer
+from ..scan import anchored_finditer, trie
 
 from . import cues
 
@@ -54,28 +54,8 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 
 def _trie(words: tuple[str, ...] | list[str]) -> str:
-    """The language of :func:`_alt` as a prefix tree: ``sagt|sagte`` -> ``sagt(?:e)?``.
-
-    ``re`` tries the branches of an alternation one by one at every position;
-    a tree rejects a position after one character. Greedy optional tails try
-    the longer word first, as the longest-first alternation does. Written
-    here because no regex-trie package is a dependency (a dozen lines).
-    """
-    tree: dict = {}
-    for w in set(words):
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
+    """The language of :func:`_alt` as a prefix tree (``sagt|sagte`` -> ``sagt(?:e)?``), any whitespace between words."""
+    return trie(words, space=r"\s+")
 
 
 #: pattern -> (anchor, back): see :func:`finditer`. An anchor is a regex or

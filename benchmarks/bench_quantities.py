@@ -6,7 +6,9 @@ pipeline (clean ... sentences) untimed, then times only ``quantities`` and
 prints words/s (words = ``\\w+`` runs of the cleaned text), quantities and
 findings per document, and the tokenizer's own words/s for comparison.
 
-    python benchmarks/bench_quantities.py ../shared/data/10kgnad/test.csv [--limit N]
+    python benchmarks/bench_quantities.py ../shared/data/10kgnad/test.csv [--limit N] [--repeat 3]
+
+The fastest of ``--repeat`` runs is reported.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("csv", type=Path)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--repeat", type=int, default=3, help="runs; the fastest is reported")
     args = ap.parse_args(argv)
 
     import quellenkritik.evidence.quantities.components  # noqa: F401 - registers
@@ -42,10 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     run(docs[0])  # warm-up (regex compilation happens at import; text2num cache)
     docs[0].layers.pop("quantities", None)
     words = sum(len(_WORD.findall(d.text)) for d in docs)
-    t0 = time.perf_counter()
-    for d in docs:
-        run(d)
-    secs = time.perf_counter() - t0
+    secs = float("inf")
+    for _ in range(args.repeat):  # the component replaces its own spans on a rerun
+        t0 = time.perf_counter()
+        for d in docs:
+            run(d)
+        secs = min(secs, time.perf_counter() - t0)
     n_q = sum(len(d.layers.get("quantities", [])) for d in docs)
     n_f = sum(1 for d in docs for s in d.layers.get("findings", []) if s.by == "quantities")
     tok = pre.timings.get("tokens", 0.0)

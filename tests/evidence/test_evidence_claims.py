@@ -225,3 +225,48 @@ def test_clause_bounds_pre_check_agrees_with_the_split_regex(text):
 
     cuts = [(m.start(), m.end()) for m in re.finditer(cues.CLAUSE_SPLIT, text)]
     assert detect._may_split(text) == bool(cuts)
+
+
+# Invented sentences that touch every word list (single words, multi-word entries,
+# case variants, words joined by hyphens) for the word-list index of detect.
+_LEXICON_SENTENCES = [
+    "Angeblich heißt es, dass infolge dessen die Preise im letzten Monat um 3 Prozent höher als im Vorjahr lagen.",
+    "Aufgrund von Problemen führte das zu Hunderten Ausfällen, so dass immer mehr Menschen betroffen waren.",
+    "Reportedly, due to the strike, prices rose last month, which led to thousands of cancellations.",
+    "Es ist durchaus möglich, dass die Stadt Lindenau im Mai 2 Millionen Euro zahlt.",
+    "HEISST ES, die Kämmerin Petra Vogt habe am 3. Mai 2021 gelogen; das ist eine Ausrede.",
+    "Die Folge-Kosten stiegen zum Rekordwert, mutmaßlich wegen der NATO-Übung in der Region.",
+    "Wir glauben, dass viele Bürger der Gemeinde Nordheim das Hallenbad vermissen.",
+    "Letzten Endes wurden etliche Häuser der Siedlung zerstört – die Feuerwehr evakuierte 40 Bewohner.",
+]
+
+
+def test_word_list_index_agrees_with_set_tests():
+    from quellenkritik.evidence.claims import detect as D
+
+    lexicons = [v for v in vars(D).values() if isinstance(v, D._Lex)]
+    gated = [v for v in vars(D).values() if isinstance(v, D._Gated)]
+    assert lexicons and gated
+    for sentence in _LEXICON_SENTENCES:
+        v = D._View(sentence)
+        cased, lower = set(D._WORD.findall(sentence)), {w.lower() for w in D._WORD.findall(sentence)}
+        assert (v.cased, v.lower) == (cased, lower)
+        for lex in lexicons:
+            words = cased if lex.cased else lower
+            plain = not lex.singles.isdisjoint(words) or bool(
+                lex.multi and any(p <= words for p in lex.parts) and lex.multi.search(sentence))
+            assert lex.hit(v) == plain
+        for g in gated:
+            assert g.hit(v) == (not g.triggers.isdisjoint(lower) and bool(g.re.search(sentence)))
+
+
+def test_text_reasons_skips_only_reasons_already_known():
+    from quellenkritik.evidence.claims.detect import REASONS, text_reasons
+
+    hits = set()
+    for sentence in _LEXICON_SENTENCES:
+        full = text_reasons(sentence)
+        hits |= full
+        for known in ({"named-actor"}, {"number", "date"}, {"date"}, {"number"}, set(REASONS)):
+            assert text_reasons(sentence, known=known) | known == full | known
+    assert hits >= {"number", "date", "event", "named-actor", "named-entity", "causal", "comparison", "hedge", "vague"}

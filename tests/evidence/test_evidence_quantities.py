@@ -213,3 +213,98 @@ def test_atacms_example():
     assert money["label"] == "MONEY" and money["vague"] is True and money["value"] is None
     assert money["value_min"] >= 12_000_000_000 and money["unit"] == "USD"
     assert "20" not in s and "17" not in s  # "G20", "17. November"
+
+
+# --- the fast scan finds what the plain one found ---------------------------------
+# Invented text: every kind of quantity, hedge, range, name, date and odd spacing.
+_SCAN_TEXT = """Invented: Rund 170.000 Dollar pro Stück, bis zu 5,27 Mio. Euro und mehr als 5 Millionen Dollar.
+Zwischen 10 und 12 Raketen, 2014-2016, Artikel 5, M30, Shahed-136, 31-jährige, 14 Uhr, 14:30, am 24. Januar.
+Dreiundzwanzig Menschen, zweihundert Soldaten, Dutzende Drohnen, Hunderttausende, ein Drittel der Stimmen,
+eine Million Euro, knapp 3 km, über 396,67 Euro, ca. 40 % und 3 Prozentpunkte. Mio.zwei Tsd.drei (5) "Zwei"
+$5bn, €3m, US$ 12, up to 30 rockets, more than two thousand people, between 4 and 5 percent, from $4 to $4.50.
+zwei-drei, Elfmeter, Einsatz, Achtung: dreißig-fünf; 1.234,5 t und 12 000 Einwohner. 3. Tag, (30.), 12. Roberto"""
+
+
+def _soup() -> str:
+    """Every hedge, scale, unit and number word next to digits and words, with odd spacing (invented)."""
+    from quellenkritik.evidence.quantities import lexicon as L
+
+    words = [*L.HEDGES, *L.SCALES, *L.CURRENCY_PREFIXES, *L.VAGUE, *L.NUMBER_WORDS_EN, *L.FRACTIONS,
+             "zwischen", "between", "zwei", "Drei", "elf", "hundert", "eine", "ein", "one"]
+    nums = ["3", "12,5", "1.000", "zwei", "Dutzende", "170.000", "2024"]
+    tails = [*L.MEASURE_UNITS, *L.PERCENT_UNITS, *L.CURRENCIES, *L.SCALES, "Raketen", "rockets"]
+    seps = [" ", "  ", "\n", "-", "("]
+    out = []
+    for k, w in enumerate(words):
+        out.append(f"{w}{seps[k % 5]}{nums[k % 7]} {tails[k % len(tails)]}{seps[(k + 2) % 5]}")
+    return "".join(out)
+
+
+def _plain_find(text: str, lang: str = "de") -> list:
+    """The scan of find_quantities as it was: ANCHOR.search, then QUANTITY.search in a window."""
+    from quellenkritik.evidence.quantities import extract as E
+    from quellenkritik.evidence.quantities import patterns as P
+
+    fracs = E._fractions(text)
+    out, taken = list(fracs), [(q.start, q.end) for q in fracs]
+    pos, n = 0, len(text)
+    while pos < n:
+        a = P.ANCHOR.search(text, pos)
+        if a is None:
+            break
+        m = P.QUANTITY.search(text, max(pos, a.start() - 40), min(n, a.end() + 160))
+        if m is None or m.start("num") > a.start():
+            pos = a.end()
+            continue
+        q = E._interpret(text, m, lang)
+        if q is None and m.group("num2") is not None:
+            m2 = P.QUANTITY_NO_RANGE.match(text, m.start())
+            if m2 is not None:
+                q, m = E._interpret(text, m2, lang), m2
+        if q is None:
+            pos = max(m.end("num"), pos + 1)
+            continue
+        pos = m.end()
+        if not any(x < q.end and q.start < y for x, y in taken):
+            out.append(q)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+@pytest.mark.parametrize("text", [_SCAN_TEXT, _soup(), "Zwei" + _SCAN_TEXT, "$5 " + _SCAN_TEXT],
+                         ids=["sentences", "soup", "word-first", "currency-first"])
+def test_fast_scan_finds_what_the_plain_scan_found(text):
+    from quellenkritik.evidence.quantities import extract as E
+    from quellenkritik.evidence.quantities import patterns as P
+
+    pos, plain = 0, []
+    while (a := P.ANCHOR.search(text, pos)) is not None:
+        plain.append(a.span())
+        pos = a.start() + 1
+    assert E._anchors(text) == plain
+    for lang in ("de", "en"):
+        expected = [(q.start, q.end, q.label, q.attrs, q.core) for q in _plain_find(text, lang)]
+        assert len(expected) > 20
+        assert [(q.start, q.end, q.label, q.attrs, q.core) for q in find_quantities(text, lang)] == expected
+
+
+def test_anchor_words_hold_no_inner_non_word_character():
+    # extract._anchors relies on it: word anchors never overlap
+    from quellenkritik.evidence.quantities import patterns as P
+
+    for w in P._ANCHOR_WORDS:
+        assert w[0].isalpha() and all(c.isalnum() for c in w.rstrip(".")), w
+
+
+def test_alt_prefix_tree_matches_like_the_longest_first_alternation():
+    import re
+
+    from quellenkritik.evidence.quantities import lexicon as L
+    from quellenkritik.evidence.quantities import patterns as P
+
+    text = _SCAN_TEXT + _soup()
+    for words in (L.HEDGES, L.SCALES, L.MEASURE_UNITS, L.CURRENCIES, L.PERCENT_UNITS, L.MONTHS, L.PART_CUES):
+        plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+        for wrap in ("(?:%s)", r"(?i:%s)(?!\w)", r"\b(?:%s)\s*\d"):
+            a, b = re.compile(wrap % P.alt(words)), re.compile(wrap % plain)
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]

@@ -75,3 +75,49 @@ def test_speech_anchored_finditer_equals_finditer() -> None:
         expected = [(m.span(), m.groups()) for m in rx.finditer(_SPEECH_TEXT)]
         assert expected, rx.pattern[:40]
         assert [(m.span(), m.groups()) for m in SP.finditer(rx, _SPEECH_TEXT)] == expected
+
+
+@pytest.mark.parametrize("text", [_DATES_TEXT, _lexicon_soup(), "2019 " + _DATES_TEXT, "Mai 20192020 1990er 0er"],
+                         ids=["sentences", "soup", "year-first", "overlaps"])
+def test_dates_anchor_positions_are_every_match_of_each_anchor(text: str) -> None:
+    from quellenkritik.evidence.dates.patterns import anchor_positions
+
+    names = [name for name, *_ in PATTERNS]
+    positions = anchor_positions(text, names)
+    assert set(positions) == set(ANCHORS)
+    for name, (anchor, _) in ANCHORS.items():
+        assert positions[name] == [q for q in range(len(text)) if anchor.match(text, q)], name
+    rev = text[::-1]
+    for name, _, regex, _ in PATTERNS:
+        expected = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in scan(name, regex, text, rev, positions)] == expected, name
+
+
+def test_speech_cue_scan_at_the_text_start_and_after_any_separator() -> None:
+    for lang in ("de", "en", "xx"):
+        say, think = SP.verbs(lang)
+        for text in ("sagte er, sie glaube es. said she", "glaubt-sagte (sagte) „meinte“ 3sagte _sagte\nsagte",
+                     "thought, he said. Said—said'said"):
+            two = sorted([(m.span(), False) for m in say.finditer(text)] + [(m.span(), True) for m in think.finditer(text)])
+            assert sorted((m.span(), k) for m, k in SP.cue_matches(text, say, think)) == two
+
+
+def test_speech_trim_end_is_the_trail_regex() -> None:
+    from quellenkritik.evidence.speech.reported import _TRAIL, _trim_end
+
+    text = "Er sagte das. \n Sie: ja!? ;  \n.x ... ?"
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            m = _TRAIL.search(text, start, end)
+            assert _trim_end(text, start, end) == (m.start() if m and m.start() > start else end)
+
+
+def test_speech_source_type_trees_find_what_the_alternations_find() -> None:
+    from quellenkritik.evidence.speech import cues as SC
+
+    words = sorted({w for ws in SC.SOURCE_TYPES.values() for w in ws})
+    mentions = [f"{a} {b}" for a, b in zip(words, reversed(words))] + [w[:-1] for w in words] + [w + "x" for w in words]
+    for t, rx in SP.TYPE_RE.items():
+        plain = re.compile("|".join(re.escape(w) for w in sorted(SC.SOURCE_TYPES[t], key=len, reverse=True)))
+        for mention in mentions:
+            assert bool(rx.search(mention)) == bool(plain.search(mention)), (t, mention)

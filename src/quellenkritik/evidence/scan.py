@@ -15,6 +15,7 @@ the dates and speech patterns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Iterable, Iterator
 
 __all__ = ["anchored_finditer", "Literals", "trie"]
@@ -72,6 +73,14 @@ class Literals:
         return best
 
 
+def _list_finder(at: list[int]) -> Callable[[int], int]:
+    def find(pos: int) -> int:
+        i = bisect_left(at, pos)
+        return at[i] if i < len(at) else -1
+
+    return find
+
+
 def _regex_finder(anchor: re.Pattern[str], text: str) -> Callable[[int], int]:
     def find(pos: int) -> int:
         a = anchor.search(text, pos)
@@ -83,17 +92,23 @@ def _regex_finder(anchor: re.Pattern[str], text: str) -> Callable[[int], int]:
 def anchored_finditer(
     regex: re.Pattern[str],
     text: str,
-    anchor: re.Pattern[str] | tuple[str, ...],
+    anchor: re.Pattern[str] | tuple[str, ...] | list[int],
     back: re.Pattern[str] | None,
     rev: str | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches of ``regex`` in ``text``, as ``finditer`` gives them (see the module docstring).
 
-    ``anchor``: a regex, or a tuple of literal strings; ``back``: a pattern
+    ``anchor``: a regex, a tuple of literal strings, or the ascending list of
+    every position where the anchor matches (a superset does no harm); ``back``: a pattern
     of the characters that may stand before the anchor (None: the match
     starts at the anchor); ``rev``: ``text[::-1]`` when the caller has it.
     """
-    find = Literals(text, anchor).search if isinstance(anchor, tuple) else _regex_finder(anchor, text)
+    if isinstance(anchor, list):
+        find = _list_finder(anchor)
+    elif isinstance(anchor, tuple):
+        find = Literals(text, anchor).search
+    else:
+        find = _regex_finder(anchor, text)
     if back is not None and rev is None:
         rev = text[::-1]
     n, pos, match = len(text), 0, regex.match

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import AbstractSet, Any, Iterable, Sequence
 
 from . import cues
 
@@ -88,15 +88,66 @@ def _words(words: Iterable[str]) -> str:
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-class _View:
-    """A clause's text with its words, lower-cased and as written."""
+#: word -> bits of the word lists holding it (lower-cased lists; cased ones): each
+#: list's membership test becomes one bit test on :attr:`_View.bits` instead of a
+#: set intersection per list. Filled by :func:`_bit` as the lists are built.
+_BITS: dict[str, int] = {}
+_CASED_BITS: dict[str, int] = {}
+_N_BITS = [0]
 
-    __slots__ = ("text", "lower", "cased")
+
+def _bit(words: Iterable[str], cased: bool = False) -> int:
+    """A new bit, set in the index for each of ``words``."""
+    bit = 1 << _N_BITS[0]
+    _N_BITS[0] += 1
+    index = _CASED_BITS if cased else _BITS
+    for w in words:
+        index[w] = index.get(w, 0) | bit
+    return bit
+
+
+_WORD_BIT: dict[tuple[str, bool], int] = {}
+
+
+def _word_bit(word: str, cased: bool) -> int:
+    """The bit of one word (one per word and index, shared by the lists)."""
+    if (word, cased) not in _WORD_BIT:
+        _WORD_BIT[(word, cased)] = _bit((word,), cased)
+    return _WORD_BIT[(word, cased)]
+
+
+class _View:
+    """A clause's text with its words, and the bits (see ``_BITS``) of the word
+    lists that hold one of them; the sets of its words, lower-cased and as
+    written, are made only when asked for (most clauses need the bits alone)."""
+
+    __slots__ = ("text", "words", "bits", "cased_bits", "_lower", "_cased")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.cased = set(_WORD.findall(text))
-        self.lower = set(map(str.lower, self.cased))
+        words = self.words = _WORD.findall(text)
+        bits = 0
+        for w in _KEYS.intersection(map(str.lower, words)):
+            bits |= _BITS[w]
+        self.bits = bits
+        bits = 0
+        for w in _CASED_KEYS.intersection(words):
+            bits |= _CASED_BITS[w]
+        self.cased_bits = bits
+        self._lower: set[str] | None = None
+        self._cased: set[str] | None = None
+
+    @property
+    def lower(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(map(str.lower, self.words))
+        return self._lower
+
+    @property
+    def cased(self) -> set[str]:
+        if self._cased is None:
+            self._cased = set(self.words)
+        return self._cased
 
 
 class _Lex:
@@ -114,16 +165,20 @@ class _Lex:
         self.keys = frozenset(max(e.split(), key=len) for e in multis)
         flags = 0 if cased else re.I
         self.multi = re.compile(rf"(?<![\w-])(?:{_words(multis)})(?![\w-])", flags) if multis else None
+        self.bit = _bit(self.singles, cased)
+        self.key_bit = _bit(self.keys, cased)
+        # each entry as the bits of its words: all of them are there when all bits are set
+        self.part_masks = tuple(sum({_word_bit(w, cased) for w in p}) for p in self.parts)
 
     def hit(self, v: _View) -> bool:
-        words = v.cased if self.cased else v.lower
-        if not self.singles.isdisjoint(words):
-            return True
+        bits = v.cased_bits if self.cased else v.bits
+        if bits & self.bit:
+            return True  # a single word of the list is there
         # the regex (word order, adjacency) only when all words of an entry are there
         return bool(
             self.multi
-            and not self.keys.isdisjoint(words)
-            and any(p <= words for p in self.parts)
+            and bits & self.key_bit
+            and any((bits & m) == m for m in self.part_masks)
             and self.multi.search(v.text)
         )
 
@@ -134,9 +189,10 @@ class _Gated:
     def __init__(self, pattern: str, triggers: Iterable[str], flags: int = re.I) -> None:
         self.re = re.compile(pattern, flags)
         self.triggers = frozenset(t.lower() for t in triggers)
+        self.bit = _bit(self.triggers)
 
     def hit(self, v: _View) -> bool:
-        return not self.triggers.isdisjoint(v.lower) and bool(self.re.search(v.text))
+        return bool(v.bits & self.bit) and bool(self.re.search(v.text))
 
 
 # --- Compiled once -------------------------------------------------------------
@@ -198,8 +254,14 @@ _CAPS2 = re.compile(r"[A-ZÄÖÜ]{2}")
 _CLOSERS = "“”\"»«)]' \n\t"
 _FIRST_SEGMENT = re.compile(r"[,:]")
 _PUNCT = "\"'„“”»«‚‘’()[]{}.,;:!?-–—…*#"
-#: Words whose presence makes the main-clause (head) tests worth running.
-_HEAD_TRIGGERS = _SPECULATION.singles | _SPECULATION_FRAME.triggers | _EVAL.triggers
+#: Words whose presence makes the main-clause (head) tests worth running: the
+#: single speculation words and the triggers of the speculation frames and of
+#: the evaluation patterns (as bits, see ``_BITS``).
+_HEAD_BIT = _SPECULATION.bit | _SPECULATION_FRAME.bit | _EVAL.bit
+_NUMBER_BIT = _bit(_NUMBER_WORDS)
+#: every word of the index (the lists are all built above)
+_KEYS = frozenset(_BITS)
+_CASED_KEYS = frozenset(_CASED_BITS)
 
 
 @dataclass(frozen=True)
@@ -276,12 +338,12 @@ def exclusion(text: str, view: _View | None = None) -> str | None:
     if _OPINION.hit(v):
         return "opinion"
     if _SLOGAN.match(s) or (
-        tail.endswith("!") and len(s.split()) <= 5 and not _DIGIT.search(s) and _NUMBER_WORDS.isdisjoint(v.lower)
+        tail.endswith("!") and len(s.split()) <= 5 and not _DIGIT.search(s) and not v.bits & _NUMBER_BIT
     ):
         return "slogan"
     if _imperative(s):
         return "imperative"
-    if _HEAD_TRIGGERS.isdisjoint(v.lower):
+    if not v.bits & _HEAD_BIT:
         return None  # no speculation or evaluation word anywhere
     m = _FIRST_SEGMENT.search(s)
     head = _View(s[: m.start()]) if m else v
@@ -292,39 +354,43 @@ def exclusion(text: str, view: _View | None = None) -> str | None:
     return None
 
 
-def text_reasons(text: str, view: _View | None = None) -> set[str]:
-    """Reasons found in the text by word lists and regexes alone (no layers)."""
+def text_reasons(text: str, view: _View | None = None, known: AbstractSet[str] = frozenset()) -> set[str]:
+    """Reasons found in the text by word lists and regexes alone (no layers).
+
+    ``known``: reasons the caller has already (from other layers' spans); their
+    tests are skipped and they may be missing from the result.
+    """
     v = view or _View(text)
     found: set[str] = set()
-    date = count = False
-    if "%" in text or not _NUMBER_WORDS.isdisjoint(v.lower):
-        count = True
-    for m in _DIGIT.finditer(text):
-        if _dated(text, m.start(), m.end()):
-            date = True
-        else:
-            count = True
-        if date and count:
-            break
+    date = "date" in known
+    count = "number" in known or "%" in text or bool(v.bits & _NUMBER_BIT)
+    if not (date and count):
+        for m in _DIGIT.finditer(text):
+            if _dated(text, m.start(), m.end()):
+                date = True
+            else:
+                count = True
+            if date and count:
+                break
     if date or _DATE_WORDS.hit(v):
         found.add("date")
     if count:
         found.add("number")
-    if _EVENT.hit(v) or _PERFECT.hit(v):
+    if "event" not in known and (_EVENT.hit(v) or _PERFECT.hit(v)):
         found.add("event")
-    if _nameish(text):
+    if "named-actor" not in known and _nameish(text):
         found.add("named-actor")
-    if _CAPS2.search(text) and any(len(w) > 1 and w[1].isupper() for w in v.cased) and any(
-        m.group(1) not in _SHOUTED for m in _ACRONYM.finditer(text)
-    ):
+    if "named-entity" not in known and _CAPS2.search(text) and any(
+        len(w) > 1 and w[1].isupper() for w in v.words
+    ) and any(m.group(1) not in _SHOUTED for m in _ACRONYM.finditer(text)):
         found.add("named-entity")
-    if _CAUSAL.hit(v):
+    if "causal" not in known and _CAUSAL.hit(v):
         found.add("causal")
-    if _COMPARISON.hit(v):
+    if "comparison" not in known and _COMPARISON.hit(v):
         found.add("comparison")
-    if _HEDGE.hit(v):
+    if "hedge" not in known and _HEDGE.hit(v):
         found.add("hedge")
-    if _VAGUE.hit(v):
+    if "vague" not in known and _VAGUE.hit(v):
         found.add("vague")
     return found
 
@@ -418,10 +484,8 @@ def claim_clauses(text: str, spans: Sequence[tuple[int, int, str]] = (), extra: 
         view = _View(part)
         if exclusion(part, view):
             continue
-        reasons = text_reasons(part, view) | extra
-        for a, b, r in spans:
-            if a < e and b > s:
-                reasons.add(r)
+        from_spans = {r for a, b, r in spans if a < e and b > s}
+        reasons = text_reasons(part, view, from_spans) | extra | from_spans
         if "number" in reasons:
             reasons.discard("vague")
         if not reasons & ANCHORS:

@@ -9,9 +9,10 @@ words, skipping fillers such as "dem", "mindestens"): a bound ("seit",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon as L
-from .patterns import PATTERNS, Hit, scan
+from .patterns import PATTERNS, Hit, anchor_positions, scan
 
 __all__ = ["find_hits", "languages_for"]
 
@@ -28,6 +29,11 @@ def languages_for(language: str | None) -> frozenset[str]:
     if language in ("de", "en"):
         return frozenset({language})
     return frozenset({"de", "en"})
+
+
+@lru_cache(maxsize=4)
+def _names(langs: frozenset[str]) -> tuple[str, ...]:
+    return tuple(name for name, plangs, _, _ in PATTERNS if plangs & langs)
 
 
 def _context(text: str, hit: Hit) -> None:
@@ -63,10 +69,11 @@ def find_hits(text: str, language: str | None = "de") -> list[Hit]:
     langs = languages_for(language)
     found: list[tuple[int, int, int, Hit]] = []
     rev = text[::-1]
+    positions = anchor_positions(text, _names(langs))
     for rank, (name, plangs, regex, handler) in enumerate(PATTERNS):
         if not plangs & langs:
             continue
-        for m in scan(name, regex, text, rev):
+        for m in scan(name, regex, text, rev, positions):
             for hit in handler(m):
                 found.append((hit.start, -(hit.end - hit.start), rank, hit))
     found.sort(key=lambda t: t[:3])

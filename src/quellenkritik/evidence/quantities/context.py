@@ -14,8 +14,6 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Sequence
 
-import numpy as np
-
 from . import lexicon as L
 from . import patterns as P
 from .extract import Quantity
@@ -38,6 +36,22 @@ we you he she them there here when while after before since until during also on
 all both many most other such very than then so if up down out off""".split())
 _DE_LEAD = frozenset({"von"})
 _EN_LEAD = frozenset({"of"})
+
+
+class _TokenStarts:
+    """The character offsets of a spaCy Doc's tokens as a sequence for ``bisect``: a
+    few tokens are read per quantity, cheaper than an array of all of them per text."""
+
+    __slots__ = ("sdoc",)
+
+    def __init__(self, sdoc: "SpacyDoc") -> None:
+        self.sdoc = sdoc
+
+    def __len__(self) -> int:
+        return len(self.sdoc)
+
+    def __getitem__(self, i: int) -> int:
+        return self.sdoc[i].idx
 
 
 def sentence_index(starts: Sequence[int], pos: int) -> int:
@@ -126,13 +140,13 @@ def add_context(
     Returns the kept quantities and each one's sentence index.
     """
     lang = "en" if lang.startswith("en") else "de"
-    toks = sdoc.to_array(["IDX", "LENGTH"]).astype(np.int64) if sdoc is not None and len(sdoc) else None
+    starts = _TokenStarts(sdoc) if sdoc is not None and len(sdoc) else None
     for q in quantities:
         a = q.attrs
         what_end = -1
-        if q.label in ("CARDINAL", "QUANTITY") and toks is not None:
-            i = int(np.searchsorted(toks[:, 0], q.end, side="left"))
-            glued = i > 0 and toks[i - 1, 0] + toks[i - 1, 1] > q.end  # "543." one token
+        if q.label in ("CARDINAL", "QUANTITY") and starts is not None:
+            i = bisect.bisect_left(starts, q.end)  # the first token at or after the end
+            glued = i > 0 and sdoc[i - 1].idx + len(sdoc[i - 1]) > q.end  # "543." one token
             if not glued:
                 a["what"], what_end = _what(sdoc, i, lang, bool(a.get("vague")))
         if q.label != "PERCENT":

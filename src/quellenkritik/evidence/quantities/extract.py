@@ -207,8 +207,13 @@ def _interpret(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     return Quantity(start, end, label, attrs, (cs, ce), mult)
 
 
+_FRACTION_WORDS = tuple(L.FRACTIONS)
+
+
 def _fractions(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    if not any(w in text for w in _FRACTION_WORDS):
+        return out  # most texts name no fraction: substring tests are far cheaper than the scan
     for a in P.FRACTION_NOUN.finditer(text):
         m = P.FRACTION.search(text, max(0, a.start() - 40), a.end())
         if m is None or m.end() != a.end() or (out and m.start() < out[-1].end):
@@ -228,22 +233,57 @@ def _fractions(text: str) -> list[Quantity]:
     return out
 
 
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """The spans of ``P.ANCHOR`` matches from left to right, as repeated ``ANCHOR.search`` finds them.
+
+    Digits and number words are found by patterns that ``re`` scans fast (a
+    character class first) instead of one that it tries at every character.
+    Anchors never overlap (a digit is no letter; a word anchor starts a word
+    and holds no non-word character but a final "."), so the merged list holds
+    the leftmost anchor at or after any position.
+    """
+    first = P.WORD_ANCHOR.match(text)
+    return sorted([m.span() for m in P.DIGIT_ANCHOR.finditer(text)]
+                  + [m.span(1) for m in P.WORD_ANCHOR_AFTER.finditer(text)]
+                  + ([first.span()] if first else []))
+
+
+def _leftmost(text: str, lo: int, last: int, endpos: int) -> re.Match[str] | None:
+    """``P.QUANTITY.search(text, lo, endpos)`` when its match starts at or before ``last``, else None.
+
+    A quantity starts at a word start or a currency sign (``P.QUANTITY_START``),
+    so only those positions are tried, and none after ``last``: a match there
+    is of no use to the caller, and searching on for it cost the most.
+    """
+    match = P.QUANTITY.match
+    for c in P.QUANTITY_START.finditer(text, lo, min(len(text), last + 4)):
+        p = c.start()
+        if p > last:
+            break
+        m = match(text, p, endpos)
+        if m is not None:
+            return m
+    return None
+
+
 def find_quantities(text: str, lang: str = "de") -> list[Quantity]:
     """All quantity expressions of ``text`` in order, non-overlapping."""
     fracs = _fractions(text)
     taken = [(q.start, q.end) for q in fracs]
     out: list[Quantity] = list(fracs)
     pos, n = 0, len(text)
-    search, anchor = P.QUANTITY.search, P.ANCHOR.search
+    anchors, k = _anchors(text), 0
     while pos < n:
-        a = anchor(text, pos)
-        if a is None:
+        while k < len(anchors) and anchors[k][0] < pos:
+            k += 1
+        if k == len(anchors):
             break
+        a_start, a_end = anchors[k]
         # a hedge, "zwischen" and a currency sign stand at most ~40 characters before
         # the number, the whole expression well within 160 characters after it
-        m = search(text, max(pos, a.start() - 40), min(n, a.end() + 160))
-        if m is None or m.start("num") > a.start():
-            pos = a.end()
+        m = _leftmost(text, max(pos, a_start - 40), a_start, min(n, a_end + 160))
+        if m is None or m.start("num") > a_start:
+            pos = a_end
             continue
         q = _interpret(text, m, lang)
         if q is None and m.group("num2") is not None:

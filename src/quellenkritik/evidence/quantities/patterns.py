@@ -15,14 +15,19 @@ from typing import Iterable
 from ..scan import trie as _trie
 from . import lexicon as L
 
-__all__ = ["ANCHOR", "FRACTION_NOUN", "QUANTITY", "QUANTITY_NO_RANGE", "FRACTION", "IDENT_END", "PART_END", "PER_AFTER",
+__all__ = ["ANCHOR", "DIGIT_ANCHOR", "WORD_ANCHOR", "WORD_ANCHOR_AFTER", "QUANTITY_START", "FRACTION_NOUN",
+           "QUANTITY", "QUANTITY_NO_RANGE", "FRACTION", "IDENT_END", "PART_END", "PER_AFTER",
            "DATE_AFTER_DOT", "MONTH_NEAR", "TIME_AFTER", "UNIT_KIND", "alt"]
 
 
 def alt(words: Iterable[str]) -> str:
-    """An alternation of literal phrases, longest first, any whitespace between words."""
-    ws = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+    """Literal phrases as a prefix tree (longer phrases tried first), any whitespace between words.
+
+    It matches what the alternation of the phrases, longest first, matches, in
+    the same order: the phrases that match at one position are prefixes of one
+    another, and both try the longer first. The tree is faster wherever it fails.
+    """
+    return _trie(words, space=r"\s+")
 
 
 def trie(words: Iterable[str], fold_first: bool = True) -> str:
@@ -89,6 +94,37 @@ _ANCHOR_WORDS = ({w for w in L.NUMBER_WORD_STEMS_DE if w not in ("und", "ein", "
                  | {"sech", "sieb", "zwan"} | set(L.NUMBER_WORDS_EN) | set(_SCALE_WORDS)
                  | {w.split()[0] for w in {**L.VAGUE, **L.VAGUE_SCALES}})
 ANCHOR = re.compile(r"\d|\b(?:%s)" % trie(_ANCHOR_WORDS))
+
+
+def _word_anchor(words: Iterable[str]) -> str:
+    """The word part of ``ANCHOR`` without its ``\\b`` (first letter folded, as there).
+
+    One branch per first letter, so ``re`` branches on it at once; the branches
+    for one letter keep ``ANCHOR``'s order (words written with a capital before
+    the folded ones), so each match has the same span as there.
+    """
+    tails: dict[str, set[str]] = {}
+    for w in words:
+        tails.setdefault(w[0], set()).add(w[1:])
+    branches: dict[str, list[str]] = {}
+    for ch in sorted(tails):  # the order of ``trie``'s branches
+        accepts = set(ch + ch.upper()) if ch.upper() != ch else {ch}  # as ``trie``'s [xX]
+        for c in accepts:
+            branches.setdefault(c, []).append(_trie(tails[ch]))
+    return "|".join(re.escape(c) + "(?:%s)" % "|".join(b) for c, b in sorted(branches.items()))
+
+
+#: ``ANCHOR`` in parts that ``re`` scans fast (see ``extract._anchors``): digits;
+#: number words at the start of the text; number words after a non-word character,
+#: found by that character (a scan for a character class runs in C and tries the
+#: rest only there, not at every letter) with the word as group 1. Every word
+#: starts with a letter, so "after a non-word character" is the ``\b`` of ``ANCHOR``.
+DIGIT_ANCHOR = re.compile(r"\d")
+WORD_ANCHOR = re.compile(_word_anchor(_ANCHOR_WORDS))
+WORD_ANCHOR_AFTER = re.compile(r"\W(?=(%s))" % WORD_ANCHOR.pattern)
+#: where a ``QUANTITY`` match can start: every branch of it opens with a word character
+#: after a non-word one (a hedge, "zwischen", a number) or with a currency prefix.
+QUANTITY_START = re.compile(r"(?<!\w)(?=\w)|(?=%s)" % _CURPRE)
 FRACTION_NOUN = re.compile(r"\b(?:%s)\b" % alt(L.FRACTIONS))
 
 #: text before a number that makes it a name or reference ("Artikel 5").

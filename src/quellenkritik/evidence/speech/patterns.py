@@ -103,19 +103,50 @@ def verbs(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     else:
         say = cues.SPEECH_VERBS_DE + cues.SPEECH_VERBS_EN
         think = cues.THINK_VERBS_DE + cues.THINK_VERBS_EN
-    return re.compile(rf"(?<![\w-])(?:{_trie(say)})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{_trie(think)})(?![\w-])")
+    say_rx = re.compile(rf"(?<![\w-])(?:{_trie(say)})(?![\w-])")
+    think_rx = re.compile(rf"(?<![\w-])(?:{_trie(think)})(?![\w-])")
+    _VERB_WORDS[say_rx], _VERB_WORDS[think_rx] = say, think
+    return say_rx, think_rx
 
 
+#: the word lists of the patterns :func:`verbs` made
+_VERB_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {}
 _LOOKBEHIND = r"(?<![\w-])"
 
 
 @lru_cache(maxsize=8)
-def _either(say: re.Pattern[str], think: re.Pattern[str]) -> re.Pattern[str]:
-    """Zero-width matches where ``say`` or ``think`` matches: one scan of the
-    text instead of two (both open with the same lookbehind)."""
+def _either(say: re.Pattern[str], think: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns that find where ``say`` or ``think`` matches, in one scan of the text.
+
+    The first, zero-width, for the start of the text; the second elsewhere:
+    it opens with the character before the verb (one the lookbehind of both
+    allows: not in [\\w-]; the verb starts after it) and the first letter,
+    then the tails of the words starting with it. ``re`` skips to the next
+    such character in C and tries the rest only there, about one character
+    in five (a third faster than a lookbehind opening the pattern, which is
+    tried at every character).
+    """
     assert say.pattern.startswith(_LOOKBEHIND) and think.pattern.startswith(_LOOKBEHIND)
     n = len(_LOOKBEHIND)
-    return re.compile(f"{_LOOKBEHIND}(?=(?:{say.pattern[n:]})|(?:{think.pattern[n:]}))")
+    at_start = re.compile(f"{_LOOKBEHIND}(?=(?:{say.pattern[n:]})|(?:{think.pattern[n:]}))")
+    tails: dict[str, list[set[str]]] = {}
+    for k, words in enumerate((_VERB_WORDS[say], _VERB_WORDS[think])):
+        for w in words:
+            tails.setdefault(w[0], [set(), set()])[k].add(w[1:])
+    branches = []
+    for c, (say_tails, think_tails) in sorted(tails.items()):
+        body = "|".join(rf"(?:{_trie(sorted(t))})(?![\w-])" for t in (say_tails, think_tails) if t)
+        branches.append(f"{re.escape(c)}(?={body})")
+    return at_start, re.compile(rf"[^\w-](?:{'|'.join(branches)})")
+
+
+def _cue_starts(text: str, say: re.Pattern[str], think: re.Pattern[str]) -> Iterator[int]:
+    """The positions where ``say`` or ``think`` matches, ascending."""
+    at_start, after = _either(say, think)
+    if at_start.match(text):
+        yield 0
+    for c in after.finditer(text):
+        yield c.start() + 1
 
 
 def cue_matches(text: str, say: re.Pattern[str], think: re.Pattern[str]) -> list[tuple[re.Match[str], bool]]:
@@ -124,8 +155,7 @@ def cue_matches(text: str, say: re.Pattern[str], think: re.Pattern[str]) -> list
     where one of them matches, resuming after its own previous match."""
     out: list[tuple[re.Match[str], bool]] = []
     say_from = think_from = 0
-    for c in _either(say, think).finditer(text):
-        p = c.start()
+    for p in _cue_starts(text, say, think):
         if p >= say_from:
             m = say.match(text, p)
             if m is not None:
@@ -259,10 +289,9 @@ def _parts(start: int, word: str) -> list[tuple[int, str]]:
 
 
 # --- Source types -------------------------------------------------------------
-TYPE_RE = {
-    t: re.compile("|".join(re.escape(w) for w in sorted(cues.SOURCE_TYPES[t], key=len, reverse=True)))
-    for t in cues.SOURCE_TYPE_ORDER
-}
+#: whether a mention holds a word of a type (``search`` as a test only): prefix trees,
+#: which find the same places as the alternations, faster.
+TYPE_RE = {t: re.compile(trie(cues.SOURCE_TYPES[t])) for t in cues.SOURCE_TYPE_ORDER}
 
 # --- Profile heuristics ---------------------------------------------------------
 OPINION = re.compile("|".join(cues.OPINION_PATTERNS), re.I)

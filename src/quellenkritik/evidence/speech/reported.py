@@ -43,7 +43,8 @@ _WIE_VERB = re.compile(
     r"(?<![\w-])(?:berichtet\w*|mitteilte\w*|meldete\w*|sagte\w*|erklärte\w*|schrieb\w*|mitgeteilt|gemeldet"
     r"|reported|said|wrote|announced)(?![\w-])"
 )
-_TRAIL = re.compile(r"[\s.!?;:]+$")
+_TRAIL = re.compile(r"[\s.!?;:]+$")  # what _trim_end finds
+_ICH_END = re.compile(r"\b(?:ich|Ich)\s*$")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -51,8 +52,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    m = _TRAIL.search(text, start, end)
-    return m.start() if m and m.start() > start else end
+    """Where ``_TRAIL`` matches in ``text[start:end]`` (the run of trailing spaces and
+    ".!?;:"), when it does and not from ``start``; else ``end``. In Python: the
+    run is short, and the regex would be tried at every position of the sentence."""
+    i = end
+    while i > start and (text[i - 1] in ".!?;:" or text[i - 1].isspace()):
+        i -= 1
+    return i if start < i < end else end
 
 
 def find_indirect(
@@ -131,7 +137,7 @@ def _continuations(text: str, sents: Sentences, events: list[Event], quoted: lis
         while j < len(sents.spans) and j <= i + 3 and j not in covered:
             lo, hi = sents.spans[j]
             k = KONJ_I.search(text, lo, hi)
-            if not k or _inside(lo, quoted) or re.search(r"\b(?:ich|Ich)\s*$", text[max(lo, k.start() - 6):k.start()]):
+            if not k or _inside(lo, quoted) or _ICH_END.search(text[max(lo, k.start() - 6):k.start()]):
                 break
             out.append(Event("INDIRECT", lo, _trim_end(text, lo, hi), (lo, _trim_end(text, lo, hi)), None, ev.source, "konjunktiv", {"continued": True}))
             j += 1

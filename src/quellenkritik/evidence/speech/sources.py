@@ -49,13 +49,35 @@ def _is_name_run(toks: list[tuple[int, int, str]]) -> bool:
     return 1 <= len(toks) <= 4 and all(t[2][:1].isupper() and t[2].lower() not in cues.NP_INNER_WORDS for t in toks)
 
 
+class _Tokens:
+    """The tokens of ``text[lo:hi]`` (as :func:`_tokens`), read only as far as asked for:
+    a phrase after a cue takes a few tokens of what is often a long sentence."""
+
+    __slots__ = ("toks", "_it")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.toks: list[tuple[int, int, str]] = []
+        self._it = TOKEN.finditer(text, lo, hi)
+
+    def has(self, i: int) -> bool:
+        """Whether there is a token ``i`` (reading up to it)."""
+        toks = self.toks
+        while len(toks) <= i:
+            m = next(self._it, None)
+            if m is None:
+                return False
+            toks.append((m.start(), m.end(), m.group()))
+        return True
+
+
 def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start`` (after a cue), or None."""
-    toks = _tokens(text, start, limit)
+    lazy = _Tokens(text, start, limit)
+    has, toks = lazy.has, lazy.toks
     kept: list[tuple[int, int, str]] = []
     head = False
     i = 0
-    while i < len(toks) and len(kept) < _MAX_TOKENS:
+    while has(i) and len(kept) < _MAX_TOKENS:
         s, e, w = toks[i]
         lw = w.lower()
         if not kept and lw in cues.NP_BAD_START:
@@ -63,10 +85,10 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
         if w in _BOUNDARY or not (w[0].isalnum() or w[0] == "_"):
             if w == "," and head:  # apposition ", Waleri Saluschnyj," or a list ", Südkoreas und der Ukraine"
                 j = i + 1
-                while j < len(toks) and (_cap(toks[j][2]) or toks[j][2].lower() in cues.NP_INNER_WORDS):
+                while has(j) and (_cap(toks[j][2]) or toks[j][2].lower() in cues.NP_INNER_WORDS):
                     j += 1
                 run = toks[i + 1 : j]
-                ends = j == len(toks) or toks[j][2] in ",.;:!?"
+                ends = not has(j) or toks[j][2] in ",.;:!?"
                 if (_is_name_run(run) and ends) or (any(t[2] in ("und", "and") for t in run) and run and _cap(run[-1][2])):
                     kept.extend(run)
             break
@@ -74,11 +96,11 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
             break
         if head and lw in cues.NP_STOP_WORDS:
             break
-        if lw in ("und", "and") and head and not (i + 1 < len(toks) and (_cap(toks[i + 1][2]) or _adjlike(toks[i + 1][2]))):
+        if lw in ("und", "and") and head and not (has(i + 1) and (_cap(toks[i + 1][2]) or _adjlike(toks[i + 1][2]))):
             break
         if _cap(w):
             head = True
-        elif head and not (lw in cues.NP_INNER_WORDS or (_adjlike(lw) and i + 1 < len(toks) and toks[i + 1][2][:1].isupper())):
+        elif head and not (lw in cues.NP_INNER_WORDS or (_adjlike(lw) and has(i + 1) and toks[i + 1][2][:1].isupper())):
             break
         kept.append((s, e, w))
         i += 1
@@ -177,6 +199,9 @@ _NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’\-]+)(?:\s+[A-ZÄÖÜ][\w'’\-]+)
 _COMMON_NOUN = re.compile(r"^\w+(?:e|en|ung|heit|keit|schaft|ion)$")
 _MULTIWORD = tuple(k for k in cues.SOURCE_TYPE_TOKENS if " " in k)
 _GENITIVE = re.compile(r"(?<=\w)s$")
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")
+_WORDS = re.compile(r"[\w.]+")
+_TWO_NAMES_END = re.compile(r"[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+$")
 
 
 def _states(mention: str) -> list[str]:
@@ -188,14 +213,14 @@ def _only_states(mention: str) -> bool:
     rest = mention
     for a, b, _ in reversed(state_words(mention)):
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    return not re.search(r"[A-ZÄÖÜ]", rest)
+    return not _CAPITAL.search(rest)
 
 
 @lru_cache(maxsize=4096)
 def type_source(mention: str) -> SourceInfo:
     """Classify a source mention with the one table in :mod:`.cues`."""
     low = mention.lower()
-    words = re.findall(r"[\w.]+", mention.replace("-", " "))
+    words = _WORDS.findall(mention.replace("-", " "))
     states = _states(mention)
     anonymous = bool(TYPE_RE["anonymous"].search(low))
     stype = "anonymous" if anonymous else ""
@@ -222,7 +247,7 @@ def type_source(mention: str) -> SourceInfo:
             stype = "unknown"
         elif _is_name_run([(0, 0, w) for w in mention.split()]) and not _COMMON_NOUN.search(mention):
             stype = "person"
-        elif re.search(r"[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+$", mention) and mention[:1].islower():
+        elif _TWO_NAMES_END.search(mention) and mention[:1].islower():
             stype = "person"  # "council chair Maria Delgado"
         else:
             stype = "unknown"

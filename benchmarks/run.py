@@ -118,6 +118,10 @@ def bench_gnad(shared: Path, limit: int | None) -> dict[str, Any]:
     return run_pipeline(articles, lambda name, text: from_text(text, location=name))
 
 
+LINGUISTIC = ("tokens", "sentences")
+EVIDENCE = ("quantities", "dates", "speech", "claims")
+
+
 def write_docs(summary: dict[str, Any], path: Path) -> None:
     lines = [
         "# Benchmarks",
@@ -150,7 +154,21 @@ def write_docs(summary: dict[str, Any], path: Path) -> None:
             sec = r["seconds_per_stage"].get(s)
             cells.append("" if sec is None else f"{sec} ({r['share_per_stage'][s]:.0%})")
         lines.append(f"| {s} | " + " | ".join(cells) + " |")
-    lines.append("")
+    lines += ["", "## Budgets", ""]
+    for n in names:
+        sec = summary["corpora"][n]["seconds_per_stage"]
+        base = sum(sec.get(s, 0.0) for s in LINGUISTIC)
+        evid = sum(sec.get(s, 0.0) for s in EVIDENCE)
+        if base:
+            lines.append(f"- {n}: the evidence components ({', '.join(EVIDENCE)}) take {evid:.2f} s against "
+                         f"{base:.2f} s for the linguistic layer they sit on ({' + '.join(LINGUISTIC)}): "
+                         f"**{evid / base:.2f}x**.")
+        if sec.get("entities.ner"):
+            words = summary["corpora"][n]["words"]
+            lines.append(f"- {n}: `entities.ner` {words / sec['entities.ner']:,.0f} words/s, "
+                         f"{summary['corpora'][n]['share_per_stage']['entities.ner']:.0%} of the time.")
+    lines += ["", "For bulk runs where knowledge-base entities are enough, `disable = [\"entities.ner\"]` in the "
+              "`[pipeline]` settings removes most of the time.", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 

@@ -3,9 +3,11 @@
     python training/train_ner.py --shared ../shared --output src/quellenkritik/data/ner
 
 Default recipe = what ships: GermEval 2014 dev (the 80 % of its source pages
-not held out) + LER (legal, labels mapped) with gazetteer and knowledge-base
-features; evaluation and model selection on the held-out 20 % of GermEval
-pages. Only redistributable data (CC BY / CC BY-SA / ASL / official works) goes
+not held out) with gazetteer and knowledge-base features, the tok2vec first
+pretrained on ``--pretrain-text`` (``training/ner_corpus.py`` writes the
+redistributable German text) for ``--pretrain-epochs``; evaluation and model
+selection on the held-out 20 % of GermEval pages. ``--ler`` adds LER (legal,
+labels mapped; it did not help). Only redistributable data (CC BY / CC BY-SA / ASL / official works) goes
 into the shipped model; ``--extra`` adds more files for experiments.
 The same as ``qk train ner`` with the files spelled out.
 """
@@ -26,13 +28,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--output", default="src/quellenkritik/data/ner")
-    ap.add_argument("--no-ler", action="store_true")
+    ap.add_argument("--ler", action="store_true", help="also train on LER (legal)")
+    ap.add_argument("--pretrain-text", default=None, help="pretrain the tok2vec on this text first")
+    ap.add_argument("--pretrain-epochs", type=int, default=2)
+    ap.add_argument("--pretrain-dir", default="build/ner-pretrain", help="where the pretrained weights go")
     ap.add_argument("--no-gazetteers", action="store_true")
     ap.add_argument("--no-kb", action="store_true")
     ap.add_argument("--no-nouns", action="store_true", help="no common-noun feature")
+    ap.add_argument("--no-derived", action="store_true", help="no genitive/-er/adjective gazetteer forms")
     ap.add_argument("--extra", nargs="*", default=[], help="more training files (experiments)")
     ap.add_argument("--vectors", default=None)
-    ap.add_argument("--max-steps", type=int, default=6000)
+    ap.add_argument("--init-tok2vec", default=None, help="pretrained tok2vec weights (qk train ner-pretrain)")
+    ap.add_argument("--max-steps", type=int, default=4000)
     ap.add_argument("--eval-every", type=int, default=250)
     ap.add_argument("--width", type=int, default=96)
     ap.add_argument("--depth", type=int, default=4)
@@ -43,17 +50,26 @@ def main() -> None:
     a = ap.parse_args()
     d = Path(a.shared) / "data"
     data = [f"{d / 'germeval2014-ner/NER-de-dev.tsv'}:train"]
-    if not a.no_ler:
+    if a.ler:
         data += [str(d / "ler-legal-ner/ler_dev.conll"), str(d / "ler-legal-ner/ler_test.conll")]
     data += a.extra
     s = TrainSettings(
         data=data, output=a.output, eval=[f"{d / 'germeval2014-ner/NER-de-dev.tsv'}:heldout"],
-        gazetteers=None if a.no_gazetteers else str(d / "german-ner-gazetteers"), use_kb=not a.no_kb,
+        gazetteers=None if a.no_gazetteers else str(d / "german-ner-gazetteers"), use_kb=not a.no_kb, derived=not a.no_derived,
         nouns=not a.no_nouns, noun_conllu=[str(f) for f in sorted((d / "ud-german-gsd").glob("*.conllu"))],
-        vectors=a.vectors, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth,
+        vectors=a.vectors, init_tok2vec=a.init_tok2vec, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth,
         dropout=a.dropout, weights={"germeval": a.germeval_weight, "conll": a.ler_weight},
     )
-    rep = train_ner(s, log=lambda m: print(m, flush=True))
+    log = lambda m: print(m, flush=True)  # noqa: E731
+    if a.pretrain_text:
+        from quellenkritik.evidence.entities.ner_pretrain import pretrain_tok2vec
+
+        pre_dir = Path(a.pretrain_dir)
+        pre = pretrain_tok2vec(s, a.pretrain_text, pre_dir, epochs=a.pretrain_epochs, log=log)
+        s.init_tok2vec = str(pre_dir / "tok2vec.bin")
+    rep = train_ner(s, log=log)
+    if a.pretrain_text:
+        rep["pretraining"] = {k: pre[k] for k in ("words", "epochs", "seconds")}
     if a.report:
         Path(a.report).write_text(json.dumps(rep, indent=2, ensure_ascii=False), encoding="utf-8")
     print(json.dumps({k: rep[k] for k in ("best_step", "eval_f1", "steps", "seconds")}))

@@ -50,9 +50,9 @@ def test_shipped_model_tags_an_unknown_person_and_the_kb_keeps_its_spans():
 
 
 def test_surname_after_a_full_name_shares_its_local_id():
-    doc = analyze("Der Bürgermeister Jorik Baumgartner eröffnete die Brücke. Baumgartner sprach von einem Erfolg.", kind="text")
+    doc = analyze("Der Bürgermeister Thomas Baumgartner eröffnete die Brücke. Baumgartner sprach von einem Erfolg.", kind="text")
     ids = {doc.text[s.start:s.end]: s.attrs["id"] for s in doc.layers["entities"] if s.label == "PER"}
-    assert ids.get("Baumgartner") == ids.get("Jorik Baumgartner") and ids["Baumgartner"].startswith("qk:local:per:")
+    assert ids.get("Baumgartner") == ids.get("Thomas Baumgartner") and ids["Baumgartner"].startswith("qk:local:per:")
 
 
 def test_ner_leaves_english_documents_to_the_kb():
@@ -108,12 +108,22 @@ def test_train_ner_writes_a_model_that_loads_and_predicts(tmp_path):
 
 @pytest.mark.shared
 def test_heldout_germeval_floor():
-    """Strict outer F1 on the held-out 20 % of GermEval dev pages: 0.460 measured; tolerance 0.02."""
+    """Strict outer F1 on the held-out 20 % of GermEval dev pages: 0.509 measured; tolerance 0.02."""
     f = need_shared(DATA / "germeval2014-ner" / "NER-de-dev.tsv")
     r = runner.invoke(app, ["eval", "ner", "--data", f"{f}:heldout"])
     rep = json.loads(r.stdout)
     assert rep["sentences"] == 453
-    assert rep["f1"] >= 0.44
+    assert rep["f1"] >= 0.489
+
+
+@pytest.mark.shared
+def test_europarl_floor():
+    """Other text never trained on (Europarl test, measure only): coarse F1 0.455 measured; tolerance 0.02."""
+    f = need_shared(DATA / "europarl-ner" / "test.tsv")
+    r = runner.invoke(app, ["eval", "ner", "--data", str(f)])
+    rep = json.loads(r.stdout)
+    assert rep["sentences"] == 858
+    assert rep["coarse"]["f1"] >= 0.435
 
 
 @pytest.mark.shared
@@ -132,3 +142,35 @@ def test_examples_entities_with_labels():
     assert any(e["name"] == "Golden Ten Data" and e["label"] == "ORG" for e in atacms.metadata.entities)
     zel = {s.attrs["id"] for d in (himars, atacms) for s in d.layers["entities"] if s.attrs.get("canonical") == "Volodymyr Zelensky"}
     assert len(zel) == 1
+
+
+def test_pretrained_tok2vec_weights_load_into_training(tmp_path):
+    """ner-pretrain changes the tok2vec; train ner --init-tok2vec starts from exactly those weights."""
+    from quellenkritik.evidence.entities.ner_pretrain import pretrain_tok2vec
+    from quellenkritik.evidence.entities.ner_train import TrainSettings, _build_nlp, inner_tok2vec
+
+    f = tmp_path / "tiny.tsv"
+    f.write_text(TINY, encoding="utf-8")
+    text = tmp_path / "text.txt"  # invented sentences, words separated by spaces
+    text.write_text("Gestern sprach Maria Lindqvist in Hamburg .\nDie Stadtwerke Lindenau melden Gewinn .\n" * 40, encoding="utf-8")
+    out = tmp_path / "pre"
+    r = runner.invoke(app, ["train", "ner-pretrain", "--text", str(text), "--output", str(out), "--data", str(f), "--no-kb"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["words"] == 80 * 7 - 40  # 40 lines of 7 words, 40 of 6
+    weights = (out / "tok2vec.bin").read_bytes()
+    s = TrainSettings(data=[str(f)], output=str(tmp_path / "m"), use_kb=False)
+    nlp = _build_nlp(s)
+    nlp.initialize()
+    fresh = inner_tok2vec(nlp).to_bytes()
+    assert fresh != weights  # pretraining moved the weights
+    inner_tok2vec(nlp).from_bytes(weights)
+    assert inner_tok2vec(nlp).to_bytes() == weights
+    r2 = runner.invoke(app, ["train", "ner", "--data", str(f), "--eval", str(f), "--output", str(tmp_path / "m"),
+                             "--max-steps", "5", "--eval-every", "5", "--no-kb", "--init-tok2vec", str(out / "tok2vec.bin")])
+    assert r2.exit_code == 0, r2.output
+    assert "tok2vec weights from" in r2.stderr
+
+
+def test_pretrain_missing_text_is_a_one_line_error(tmp_path):
+    r = runner.invoke(app, ["train", "ner-pretrain", "--text", str(tmp_path / "nope.txt"), "--output", str(tmp_path / "o")])
+    assert r.exit_code == 2 and "no such file" in r.stderr

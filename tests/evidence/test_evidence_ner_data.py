@@ -124,3 +124,33 @@ def test_common_noun_feature_from_gold_outside_entities(tmp_path):
     g = Gazetteer(nouns=nouns)
     g.add(["Fischer"], "G-SUR")
     assert g.tag(["Die", "Front", "und", "Fischer"]) == ["O", "O+N", "O", "U-G-SUR"]
+
+
+def test_gazetteer_derived_forms_genitive_er_and_adjectives():
+    from quellenkritik.evidence.entities.gazetteer import place_adjectives
+
+    g = Gazetteer(adjectives=place_adjectives(["Argentinien", "Afrika", "Schweden", "Tibet", "Europa"]))
+    g.add(["Portugal"], "KB-LOC")
+    g.add(["Lindenau"], "G-CITY")
+    g.add(["Computer"], "G-FIRM")
+    words = ["Portugals", "Lindenauer", "Computers", "argentinischen", "afrikanische", "Schwedische", "europäischen", "praktischen"]
+    assert g.tag(words) == ["U-KB-LOC", "U-G-DERIV", "O", "U-G-ADJ", "U-G-ADJ", "U-G-ADJ", "U-G-ADJ", "O"]
+    # a listed phrase wins over a derived reading
+    g.add(["Lindenauer"], "G-SUR")
+    assert g.tag(["Lindenauer"]) == ["U-G-SUR"]
+
+
+def test_place_adjectives_include_cldr_language_adjectives():
+    from quellenkritik.evidence.entities.gazetteer import place_adjectives
+
+    adj = place_adjectives([])
+    assert {"deutsche", "französischen", "italienisch"} <= adj  # Babel's German language names
+    assert "praktisch" not in adj and "politischen" not in adj
+
+
+def test_gazetteer_round_trips_adjectives(tmp_path):
+    g = Gazetteer(adjectives={"italienische"})
+    g.add(["Rom"], "G-CITY")
+    g.to_disk(tmp_path / "g.json.gz")
+    back = Gazetteer.from_disk(tmp_path / "g.json.gz")
+    assert back.tag(["italienische", "Rom"]) == ["U-G-ADJ", "U-G-CITY"]

@@ -18,6 +18,15 @@ Categories:
 Matching is on token texts, case-sensitive, longest first; a token of a
 common-noun look (lowercase) is never the first token of a match.
 
+Forms the lists do not spell out are tagged too, from the single-word
+entries: a genitive ("Portugals", "Atlantiks" -> the entry's category), a
+place word + "er" ("Frankfurter", "Schweizer" -> ``G-DERIV``), and the
+adjectives of countries and regions ("italienischen", "deutsche",
+"afrikanisch" -> ``G-ADJ``: CLDR's German language names ending in -sch via
+Babel, and -isch forms generated from the country and region names; a
+generated form that is not a word never occurs, so over-generating is
+harmless). GermEval labels such words ``LOCderiv``.
+
 German capitalises every noun, so a capitalised word says little. The
 gazetteer also knows capitalised words seen as common nouns (UD German
 GSD's NOUN tokens, and words outside every entity in the training
@@ -43,6 +52,8 @@ GAZETTEER_FILES = {
     "personennamen.list": "G-SUR",
 }
 _SEP = "\x1f"
+_PLACE = ("LOC", "G-COUNTRY", "G-CITY")  # categories whose "-er" form is a derived word (Berliner)
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _PRIORITY = {"KB": 0, "G-COUNTRY": 1, "G-CITY": 2, "G-FIRM": 3, "G-SUR": 4}
 
 
@@ -53,9 +64,11 @@ def _prio(cat: str) -> int:
 class Gazetteer:
     """Phrase (token tuple) -> category, with longest-match tagging."""
 
-    def __init__(self, phrases: dict[str, str] | None = None, nouns: Iterable[str] = ()) -> None:
+    def __init__(self, phrases: dict[str, str] | None = None, nouns: Iterable[str] = (),
+                 adjectives: Iterable[str] = ()) -> None:
         self.phrases: dict[str, str] = phrases or {}
         self.nouns: set[str] = set(nouns)
+        self.adjectives: set[str] = set(adjectives)  # lowercase place adjectives, every inflected form
         self.max_len = max((k.count(_SEP) + 1 for k in self.phrases), default=0)
 
     def add(self, tokens: Sequence[str], category: str) -> None:
@@ -73,9 +86,12 @@ class Gazetteer:
         out = ["O"] * n
         phrases = self.phrases
         i = 0
+        adjectives = self.adjectives
         while i < n:
             w = words[i]
             if not (w[:1].isupper() or w[:1].isdigit()):
+                if adjectives and w in adjectives:
+                    out[i] = "U-G-ADJ"
                 i += 1
                 continue
             hit = 0
@@ -86,6 +102,8 @@ class Gazetteer:
                     hit, cat = length, c
                     break
             if not hit:
+                if len(w) > 3:
+                    out[i] = self._derived(w)
                 i += 1
                 continue
             if hit == 1:
@@ -102,22 +120,77 @@ class Gazetteer:
                     out[k] += "+N"
         return out
 
+    def _derived(self, w: str) -> str:
+        """Tag of a capitalised word that no entry spells: genitive, "-er" form, adjective."""
+        phrases = self.phrases
+        if w.endswith("s"):  # genitive of a place or a person (not of the firm list's common words)
+            cat = phrases.get(w[:-1]) or (phrases.get(w[:-2]) if w.endswith("es") else None)
+            if cat is not None and (cat.startswith("KB-") or cat.endswith(_PLACE)):
+                return "U-" + cat
+        if w.endswith("er") and phrases.get(w[:-2], "").endswith(_PLACE):
+            return "U-G-DERIV"
+        if w.lower() in self.adjectives:
+            return "U-G-ADJ"
+        return "O"
+
     # ---- persistence -----------------------------------------------------
     def to_disk(self, path: Path) -> None:
         with gzip.open(path, "wt", encoding="utf-8") as f:
-            json.dump({"phrases": self.phrases, "nouns": sorted(self.nouns)}, f, ensure_ascii=False, separators=(",", ":"))
+            json.dump({"phrases": self.phrases, "nouns": sorted(self.nouns), "adjectives": sorted(self.adjectives)},
+                      f, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_disk(cls, path: Path) -> "Gazetteer":
         with gzip.open(path, "rt", encoding="utf-8") as f:
             data = json.load(f)
-        return cls(data.get("phrases", {}), data.get("nouns", ()))
+        return cls(data.get("phrases", {}), data.get("nouns", ()), data.get("adjectives", ()))
 
 
-def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None = None, nouns: Iterable[str] = ()) -> Gazetteer:
+def place_adjectives(place_names: Iterable[str]) -> set[str]:
+    """Lowercase German adjectives of places, every inflected form ("italienisch", "italienischen", ...).
+
+    From CLDR's German language names ending in -sch (Babel; "Deutsch",
+    "Französisch") and -isch forms generated from ``place_names``
+    ("Argentinien" -> "argentinisch", "Afrika" -> "afrikanisch",
+    "Schweden" -> "schwedisch", "Tibet" -> "tibetisch").
+    """
+    stems: set[str] = set()
+    try:
+        from babel import Locale
+
+        stems.update(v.lower() for v in Locale("de").languages.values() if " " not in v and v.endswith("sch"))
+    except ImportError:  # babel is only needed when a model is trained
+        pass
+    for name in place_names:
+        if " " in name or "-" in name or len(name) < 4:
+            continue
+        low = name.lower()
+        if low.endswith("ien"):
+            stems.add(low[:-3] + "isch")
+        elif low.endswith("a"):
+            stems.update((low + "nisch", low[:-1] + "isch", low[:-1] + "äisch"))
+        elif low.endswith("en"):
+            stems.add(low[:-2] + "isch")
+        else:
+            stems.add(low + "isch")
+    return {stem + end for stem in stems for end in _ADJ_ENDINGS}
+
+
+def _region_names() -> list[str]:
+    """German names of CLDR territories, continents and regions included (Babel)."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return []
+    return [v for v in Locale("de").territories.values() if "(" not in v]
+
+
+def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None = None, nouns: Iterable[str] = (),
+                    derived: bool = True) -> Gazetteer:
     """Compile the KB aliases and (optionally) the German gazetteer lists.
 
     ``tokenize(text) -> list[str]`` must split as the NER's tokenizer does.
+    ``derived``: also CLDR region names and place adjectives (see module doc).
     """
     gaz = Gazetteer(nouns=nouns)
     for entry in kb_entries:
@@ -136,6 +209,11 @@ def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None 
                 if cat == "G-COUNTRY" and ", " in line:  # "Syrien, Arabische Republik" -> "Syrien"
                     line = line.split(", ")[0]
                 gaz.add(tokenize(line), cat)
+    if derived:
+        for name in _region_names():
+            gaz.add(tokenize(name), "G-COUNTRY")
+        places = [k for k, c in gaz.phrases.items() if _SEP not in k and c == "G-COUNTRY"]
+        gaz.adjectives = place_adjectives(places)
     return gaz
 
 

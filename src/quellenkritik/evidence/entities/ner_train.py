@@ -35,7 +35,9 @@ class TrainSettings:
     nouns: bool = True  # the "+N" common-noun feature (see gazetteer.nouns_from)
     noun_conllu: list[str] = field(default_factory=list)  # CoNLL-U files whose NOUN tokens count as nouns
     use_kb: bool = True
+    derived: bool = True  # genitives, "-er" forms and place adjectives in the gazetteer (see gazetteer.py)
     vectors: str | None = None  # a spaCy vectors folder (``spacy init vectors``)
+    init_tok2vec: str | None = None  # pretrained tok2vec weights (:mod:`.ner_pretrain`), same width/depth
     width: int = 96
     depth: int = 4
     embed_rows: int = 5000
@@ -75,13 +77,23 @@ def _build_nlp(s: TrainSettings, train: Sequence[Sentence] = ()):
         nlp.vocab.vectors = spacy.load(s.vectors).vocab.vectors
     kb_entries = load_kb().entries if s.use_kb else ()
     nouns = nouns_from(train, [Path(f) for f in s.noun_conllu]) if s.nouns else set()
-    gaz = build_gazetteer(_tokenize_for_gazetteer(nlp), kb_entries, Path(s.gazetteers) if s.gazetteers else None, nouns)
+    gaz = build_gazetteer(_tokenize_for_gazetteer(nlp), kb_entries, Path(s.gazetteers) if s.gazetteers else None, nouns,
+                          derived=s.derived)
     tagger = nlp.add_pipe("qk_gazetteer")
     tagger.gazetteer = gaz
     ner = nlp.add_pipe("ner", config={"model": ner_model_config(s.width, s.depth, bool(s.vectors), s.embed_rows)})
     for label in LABELS:
         ner.add_label(label)
     return nlp
+
+
+def inner_tok2vec(nlp):  # noqa: ANN001, ANN201 - spaCy Language in, thinc Model out
+    """The NER's Tok2Vec (embed + encode; a list of arrays out): what pretraining trains and loads.
+
+    The parser model's ``tok2vec`` ref is that layer chained with a projection
+    (``list2array >> Linear``); the pretrained part is its first layer.
+    """
+    return nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
 
 
 def _examples(nlp, sentences: Sequence[Sentence]):  # noqa: ANN001
@@ -130,6 +142,9 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
     nlp = _build_nlp(s, train)
     examples = _examples(nlp, train)
     optimizer = nlp.initialize(lambda: examples[:2000])
+    if s.init_tok2vec:
+        inner_tok2vec(nlp).from_bytes(Path(s.init_tok2vec).read_bytes())
+        log(f"tok2vec weights from {s.init_tok2vec}")
     best = {"f1": -1.0, "step": 0}
     best_bytes = None
     step = 0
@@ -143,13 +158,18 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
             nlp.update(batch, drop=s.dropout, sgd=optimizer, losses=losses)
             step += 1
             if step % s.eval_every == 0 or step >= s.max_steps:
-                rep = _score(nlp, evals) if evals else {"f1": 0.0}
+                # evaluated and kept with the optimizer's running averages of the
+                # weights (as ``spacy train`` does): a smoother, better model than
+                # the last step's weights
+                with nlp.use_params(optimizer.averages):
+                    rep = _score(nlp, evals) if evals else {"f1": 0.0}
+                    snapshot = nlp.to_bytes()
                 log(f"step {step:5d}  loss {losses.get('ner', 0):9.1f}  eval F1 {rep['f1']:.4f}  "
                     f"({time.time() - t0:.0f} s)")
                 losses = {}
                 if rep["f1"] > best["f1"]:
                     best = {"f1": rep["f1"], "step": step, "report": rep}
-                    best_bytes = nlp.to_bytes()
+                    best_bytes = snapshot
                     bad = 0
                 else:
                     bad += 1

@@ -11,23 +11,15 @@ the linguistic layer (tokens + sentences) on the same articles.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import sys
 import time
 from pathlib import Path
 
+from gnad import best_of, read_texts
 from quellenkritik.document import Document, Source
 from quellenkritik.pipeline import registry
 
 BEFORE = ("tokens", "sentences", "entities.kb", "quantities", "dates", "speech")
-
-
-def load(path: Path, limit: int) -> list[str]:
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = [r[1] for r in csv.reader(fh, delimiter=";", quotechar="'") if len(r) >= 2]
-    return rows[:limit] if limit else rows
 
 
 def _docs(texts: list[str]) -> list[Document]:
@@ -40,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=3, help="runs; the fastest is reported")
     args = ap.parse_args(argv)
-    texts = load(args.csv, args.limit)
+    texts = read_texts(args.csv, args.limit)
     steps = {name: registry.get(name).factory() for name in (*BEFORE, "claims")}
     # the linguistic layer, for the comparison (fresh documents each run)
     ling = float("inf")
@@ -55,14 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in BEFORE[2:]:
             steps[name](d)
     words = sum(d.runtime["n_words"] for d in docs)
-    best = float("inf")
-    for _ in range(args.repeat):
-        for d in docs:
-            d.layers.pop("claims", None)
-        t0 = time.perf_counter()
-        for d in docs:
-            steps["claims"](d)
-        best = min(best, time.perf_counter() - t0)
+    best = best_of(args.repeat, steps["claims"], docs, reset=lambda d: d.layers.pop("claims", None))
     claims = sum(len(d.layers["claims"]) for d in docs)
     print(json.dumps({
         "articles": len(docs), "words": words, "claims": claims,

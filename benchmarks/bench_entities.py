@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import json
 import re
 import sys
@@ -20,6 +19,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from gnad import read_texts  # noqa: E402
 
 _WORDS = re.compile(r"\w+")
 
@@ -30,8 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=1)
     args = ap.parse_args(argv)
-    with args.csv.open(encoding="utf-8", newline="") as fh:
-        texts = [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) >= 2]
+    texts = read_texts(args.csv)
 
     t0 = time.perf_counter()
     from quellenkritik.evidence.entities.kb import KB_PATH, load_kb

@@ -11,7 +11,6 @@ tokens stage counts them.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -22,6 +21,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from gnad import read_texts  # noqa: E402 - after the BLAS thread settings
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
@@ -29,11 +30,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--model", default="")
     a = ap.parse_args()
-    csv.field_size_limit(10**8)
-    with a.csv.open(encoding="utf-8", newline="") as fh:
-        texts = [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) >= 2]
-    if a.limit:
-        texts = texts[: a.limit]
+    texts = read_texts(a.csv, a.limit)
     from quellenkritik import analyze
     from quellenkritik.pipeline import DEFAULT_COMPONENTS, Pipeline, registry
 

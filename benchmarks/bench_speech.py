@@ -10,20 +10,21 @@ or digit, ``runtime["n_words"]``).
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import time
 from pathlib import Path
 
+from gnad import best_of, read_texts
 from quellenkritik.document import Document, Source
 from quellenkritik.evidence.speech.components import make_speech
 from quellenkritik.pipeline import registry
 
 
-def load(path: Path, limit: int) -> list[str]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = [r[1] for r in csv.reader(fh, delimiter=";", quotechar="'") if len(r) >= 2]
-    return rows[:limit] if limit else rows
+_LAYERS = ("quotes", "attributions", "sources", "unattributed", "findings")
+
+
+def _reset(doc: Document) -> None:
+    for name in _LAYERS:
+        doc.layers.pop(name, None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,22 +35,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     tokens, sentences = registry.get("tokens").factory(), registry.get("sentences").factory()
     docs = []
-    for text in load(args.data, args.limit):
+    for text in read_texts(args.data, args.limit):
         doc = Document(source=Source(kind="text", location="bench"), text=text, language="de")
         tokens(doc)
         sentences(doc)
         docs.append(doc)
     words = sum(d.runtime["n_words"] for d in docs)
     speech = make_speech()
-    best = float("inf")
-    for _ in range(args.repeat):
-        for d in docs:
-            for name in ("quotes", "attributions", "sources", "unattributed", "findings"):
-                d.layers.pop(name, None)
-        t0 = time.perf_counter()
-        for d in docs:
-            speech(d)
-        best = min(best, time.perf_counter() - t0)
+    best = best_of(args.repeat, speech, docs, reset=_reset)
     print(json.dumps({"articles": len(docs), "words": words, "seconds": round(best, 3), "words_per_s": round(words / best)}))
     return 0
 

@@ -16,7 +16,6 @@ Prints a JSON summary, writes benchmarks/results/latest.json and, with
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import json
 import platform
@@ -26,6 +25,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
+
+from gnad import read_texts
 
 REPO = Path(__file__).resolve().parents[1]
 _WORD = re.compile(r"\w+")
@@ -42,11 +43,8 @@ def load_html(shared: Path, limit: int | None) -> list[tuple[str, bytes]]:
 
 
 def load_gnad(shared: Path, limit: int | None) -> list[tuple[str, str]]:
-    path = shared / "data" / "10kgnad" / "test.csv"
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))
-    return [(f"10kgnad:{i + 1}", row[1]) for i, row in enumerate(rows[:limit]) if len(row) >= 2]
+    texts = read_texts(shared / "data" / "10kgnad" / "test.csv", limit)
+    return [(f"10kgnad:{i + 1}", text) for i, text in enumerate(texts)]
 
 
 def run_pipeline(items: list[Any], make_doc: Callable[[str, Any], Any]) -> dict[str, Any]:

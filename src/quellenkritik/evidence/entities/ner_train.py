@@ -163,13 +163,13 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
                 # the last step's weights
                 with nlp.use_params(optimizer.averages):
                     rep = _score(nlp, evals) if evals else {"f1": 0.0}
-                    snapshot = nlp.to_bytes()
                 log(f"step {step:5d}  loss {losses.get('ner', 0):9.1f}  eval F1 {rep['f1']:.4f}  "
                     f"({time.time() - t0:.0f} s)")
                 losses = {}
                 if rep["f1"] > best["f1"]:
                     best = {"f1": rep["f1"], "step": step, "report": rep}
-                    best_bytes = snapshot
+                    with nlp.use_params(optimizer.averages):
+                        best_bytes = nlp.to_bytes()
                     bad = 0
                 else:
                     bad += 1

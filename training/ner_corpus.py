@@ -5,7 +5,8 @@
 By default only redistributable text (what a shipped model may be derived
 from): GermEval 2014 dev (train part only), LER, UD German GSD, German court
 decisions (german-court-timex). ``--all`` adds 10kGNAD and FANG-COVID (NC /
-license not stated: for measuring whether news text helps, never shipped).
+license not stated: for measuring whether news text helps, never shipped);
+``--news-only`` writes just those (the input of ``training/ner_silver.py``).
 Tokens are separated by spaces with spaCy's German tokenizer, case kept
 (spaCy's static vectors are keyed by the token text).
 """
@@ -29,8 +30,11 @@ from quellenkritik.linguistic.tokenizer import get_nlp  # noqa: E402
 _TAG = re.compile(r"<[^>]+>")
 
 
-def texts(shared: Path, everything: bool):
+def texts(shared: Path, everything: bool, news_only: bool = False):
     d = shared / "data"
+    if news_only:
+        yield from news_texts(d)
+        return
     train, _ = split_heldout(read_ner_file(d / "germeval2014-ner/NER-de-dev.tsv"))
     for s in train:
         yield " ".join(s.tokens)
@@ -47,8 +51,12 @@ def texts(shared: Path, everything: bool):
                 line = _TAG.sub("", line).strip()
                 if len(line) > 20:
                     yield line
-    if not everything:
-        return
+    if everything:
+        yield from news_texts(d)
+
+
+def news_texts(d: Path):
+    """10kGNAD and FANG-COVID article lines (NC / license not stated: measure only)."""
     csv.field_size_limit(10**8)
     with open(d / "10kgnad/test.csv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter=";", quotechar="'"):
@@ -69,11 +77,12 @@ def main() -> None:
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--out", required=True)
     ap.add_argument("--all", action="store_true")
+    ap.add_argument("--news-only", action="store_true", help="only the NC news text (for ner_silver.py; measure only)")
     a = ap.parse_args()
     tok = get_nlp("de").tokenizer
     n = 0
     with open(a.out, "w", encoding="utf-8") as out:
-        for t in texts(Path(a.shared), a.all):
+        for t in texts(Path(a.shared), a.all, a.news_only):
             t = t.strip()
             if t:
                 words = [w.text for w in tok(t) if not w.is_space]

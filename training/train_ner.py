@@ -46,6 +46,9 @@ def main() -> None:
     ap.add_argument("--germeval-weight", type=float, default=1.0)
     ap.add_argument("--ler-weight", type=float, default=1.0)
     ap.add_argument("--dropout", type=float, default=0.2)
+    ap.add_argument("--augment", type=int, default=0, help="mention-replacement copies per sentence")
+    ap.add_argument("--augment-train-only", action="store_true", help="swap in training mentions only")
+    ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--report", default=None, help="write the final report JSON here")
     a = ap.parse_args()
     d = Path(a.shared) / "data"
@@ -58,7 +61,7 @@ def main() -> None:
         gazetteers=None if a.no_gazetteers else str(d / "german-ner-gazetteers"), use_kb=not a.no_kb, derived=not a.no_derived,
         nouns=not a.no_nouns, noun_conllu=[str(f) for f in sorted((d / "ud-german-gsd").glob("*.conllu"))],
         vectors=a.vectors, init_tok2vec=a.init_tok2vec, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth,
-        dropout=a.dropout, weights={"germeval": a.germeval_weight, "conll": a.ler_weight},
+        dropout=a.dropout, augment=a.augment, seed=a.seed, augment_lists=not a.augment_train_only, weights={"germeval": a.germeval_weight, "conll": a.ler_weight},
     )
     log = lambda m: print(m, flush=True)  # noqa: E731
     if a.pretrain_text:

@@ -77,3 +77,31 @@ def test_input_kind():
 def test_missing_path_error_type(settings):
     [err] = list(iter_inputs(["/nirgends/gibt/es/das"], settings=settings))
     assert isinstance(err, InputNotFoundError) and err.location == "/nirgends/gibt/es/das"
+
+
+def test_count_inputs_matches_what_iter_inputs_yields(tmp_path, settings, german):
+    import gzip
+
+    from quellenkritik.ingest import count_inputs
+
+    d = tmp_path / "articles"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(german, encoding="utf-8")
+    (d / "sub" / "b.html").write_text(f"<html><body><p>{german}</p></body></html>", encoding="utf-8")
+    (d / "notes.pdf").write_bytes(b"%PDF")  # not an article suffix: not walked
+    lines = tmp_path / "batch.jsonl.gz"
+    with gzip.open(lines, "wt", encoding="utf-8") as f:
+        f.write('{"text": "eins"}\n\n{"text": "zwei"}\n{broken\n')
+    inputs = [str(d), str(lines), str(tmp_path / "missing.txt"), str(tmp_path / "empty-dir")]
+    (tmp_path / "empty-dir").mkdir()
+    items = list(iter_inputs(inputs, settings=settings))
+    assert count_inputs(inputs) == len(items) == 2 + 3 + 1 + 1
+
+
+def test_count_inputs_is_unknown_for_urls_and_feeds(tmp_path):
+    from quellenkritik.ingest import count_inputs
+
+    (tmp_path / "news.rss").write_text("<rss/>", encoding="utf-8")
+    assert count_inputs(["https://example.org/a"]) is None
+    assert count_inputs([str(tmp_path / "news.rss")]) is None
+    assert count_inputs(["-"]) == 1

@@ -47,10 +47,14 @@ def run_batch(
     pipeline: Pipeline,
     on_result=None,
     progress: Progress | None = None,
+    total: int | None = None,
 ) -> BatchResult:
-    """Run ``pipeline`` over ``items``; failures are collected, never raised."""
+    """Run ``pipeline`` over ``items``; failures are collected, never raised.
+
+    ``total``: the number of items, when known, for the progress bar.
+    """
     result = BatchResult()
-    task = progress.add_task("analysing", total=None) if progress else None
+    task = progress.add_task("analysing", total=total) if progress else None
     for item in items:
         if isinstance(item, InputError):
             result.failed.append((_where(item), item.reason))
@@ -159,7 +163,8 @@ def analyze_command(
     )
     try:
         with progress:
-            result = run_batch(items, pipeline, on_result=emit, progress=progress)
+            total = ingest.count_inputs(inputs) if not progress.disable else None
+            result = run_batch(items, pipeline, on_result=emit, progress=progress, total=total)
         flush()
     finally:
         if store is not None:

@@ -11,7 +11,7 @@ goes on. See docs/ingest.md.
 from __future__ import annotations
 
 from .base import new_document, sha256_hex
-from .batch import input_kind, iter_inputs, read_stdin
+from .batch import count_inputs, input_kind, iter_inputs, read_stdin
 from .decode import decode_bytes
 from .documents import from_bytes, from_html, from_text
 from .feeds import iter_feed
@@ -32,6 +32,7 @@ __all__ = [
     "from_url",
     # batches
     "iter_inputs",
+    "count_inputs",
     "iter_file",
     "iter_directory",
     "iter_url",

@@ -16,11 +16,11 @@ from ..document import Document
 from ..errors import InputError, InputNotFoundError, UnsupportedInputError
 from .documents import from_bytes, from_html, from_text
 from .fetch import HttpxTransport, Resolver, Transport
-from .files import ARTICLE_SUFFIXES, iter_directory, iter_file
+from .files import ARTICLE_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES, inner_suffix, iter_directory, iter_file
 from .remote import iter_url
 from .sniff import looks_like_html
 
-__all__ = ["iter_inputs", "input_kind", "read_stdin"]
+__all__ = ["iter_inputs", "input_kind", "read_stdin", "count_inputs"]
 
 STDIN_LOCATION = "<stdin>"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+://")
@@ -134,3 +134,52 @@ def iter_inputs(
                 yield InputError(f"unexpected error: {type(exc).__name__}: {exc}", item)
     finally:
         lazy.close()
+
+
+def count_inputs(inputs: Iterable[str]) -> int | None:
+    """How many items :func:`iter_inputs` will yield, or None when that needs fetching or parsing.
+
+    For the progress bar's total. Known without reading articles: standard
+    input, files of article suffixes, directories of them, and JSON Lines
+    files (their non-blank lines are counted; a missing or unreadable input
+    is one error item). Unknown: URLs, feeds and files whose kind is sniffed.
+    """
+    total = 0
+    for item in inputs:
+        kind = input_kind(item)
+        if kind == "url":
+            return None
+        if kind == "stdin":
+            total += 1
+            continue
+        path = Path(item)
+        if not path.is_dir():
+            n = _count_file(path) if path.exists() else 1
+        else:
+            n = 0
+            for file in iter_directory(path):
+                k = _count_file(file)
+                if k is None:
+                    return None
+                n += k
+            n = n or 1  # an empty directory is one error
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def _count_file(path: Path) -> int | None:
+    suffix = inner_suffix(path)
+    if suffix in HTML_SUFFIXES or suffix in TEXT_SUFFIXES:
+        return 1
+    if suffix != ".jsonl":
+        return None  # a feed, or sniffed: known only when parsed
+    import gzip
+    import zlib
+
+    try:
+        with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")) as fh:
+            return max(1, sum(1 for line in fh if line.strip()))
+    except (OSError, EOFError, zlib.error):
+        return 1  # iter_jsonl reports it as one error

@@ -41,7 +41,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Sequence
 
-__all__ = ["Gazetteer", "GAZETTEER_FILES", "build_gazetteer"]
+__all__ = ["Gazetteer", "GAZETTEER_FILES", "build_gazetteer", "list_entries"]
 
 # file in ../shared/data/german-ner-gazetteers -> category (landscape names
 # are left out: their license is not stated).
@@ -185,6 +185,21 @@ def _region_names() -> list[str]:
     return [v for v in Locale("de").territories.values() if "(" not in v]
 
 
+def list_entries(lists_dir: Path) -> Iterable[tuple[str, str]]:
+    """(name, category) of every entry of the gazetteer lists in ``lists_dir`` (missing files skipped)."""
+    for fname, cat in GAZETTEER_FILES.items():
+        p = Path(lists_dir) / fname
+        if not p.is_file():
+            continue
+        for line in p.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if cat == "G-COUNTRY" and ", " in line:  # "Syrien, Arabische Republik" -> "Syrien"
+                line = line.split(", ")[0]
+            yield line, cat
+
+
 def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None = None, nouns: Iterable[str] = (),
                     derived: bool = True) -> Gazetteer:
     """Compile the KB aliases and (optionally) the German gazetteer lists.
@@ -198,17 +213,8 @@ def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None 
         for alias in {entry.canonical, *entry.aliases}:
             gaz.add(tokenize(alias), cat)
     if lists_dir is not None:
-        for name, cat in GAZETTEER_FILES.items():
-            p = Path(lists_dir) / name
-            if not p.is_file():
-                continue
-            for line in p.read_text(encoding="utf-8").splitlines():
-                line = line.strip()
-                if not line or line.startswith("#"):
-                    continue
-                if cat == "G-COUNTRY" and ", " in line:  # "Syrien, Arabische Republik" -> "Syrien"
-                    line = line.split(", ")[0]
-                gaz.add(tokenize(line), cat)
+        for name, cat in list_entries(lists_dir):
+            gaz.add(tokenize(name), cat)
     if derived:
         for name in _region_names():
             gaz.add(tokenize(name), "G-COUNTRY")

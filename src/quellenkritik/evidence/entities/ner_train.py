@@ -48,6 +48,8 @@ class TrainSettings:
     seed: int = 0
     weights: dict[str, float] = field(default_factory=dict)  # corpus -> sampling weight
     heldout_percent: int = 20
+    augment: int = 0  # mention-replacement copies per training sentence (:mod:`.ner_augment`)
+    augment_lists: bool = True  # swap in KB/gazetteer names too, not only the training mentions
 
 
 def load_corpus(spec: str, heldout_percent: int = 20) -> list[Sentence]:
@@ -140,6 +142,9 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
     if not train:
         raise ValueError("no training sentences")
     nlp = _build_nlp(s, train)
+    if s.augment:
+        train = train + _augmented(nlp, s, train)
+        log(f"train: + {sum(x.corpus == 'augment' for x in train)} mention-replacement copies")
     examples = _examples(nlp, train)
     optimizer = nlp.initialize(lambda: examples[:2000])
     if s.init_tok2vec:
@@ -198,6 +203,17 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
     spacy_meta.update({"name": "quellenkritik_ner_de", "qk_training": meta})
     (out / "meta.json").write_text(json.dumps(spacy_meta, indent=2, ensure_ascii=False), encoding="utf-8")
     return {**meta, "report": best.get("report")}
+
+
+def _augmented(nlp, s: TrainSettings, train: list[Sentence]) -> list[Sentence]:  # noqa: ANN001
+    from .kb import load_kb
+    from .ner_augment import augment_mentions, list_names
+
+    lists = None
+    if s.augment_lists:
+        lists = list_names(_tokenize_for_gazetteer(nlp), load_kb().entries if s.use_kb else (),
+                           Path(s.gazetteers) if s.gazetteers else None, seed=s.seed)
+    return augment_mentions(train, s.augment, lists, seed=s.seed)
 
 
 def _weighted_pool(examples: list, train: list[Sentence], weights: dict[str, float]) -> list:

@@ -29,6 +29,8 @@ _ENDS = (".", "!", "?")
 
 
 def sentences(lines, min_len: int = 5, max_len: int = 60) -> list[list[str]]:
+    # The text is already tokenised (one paragraph a line); the pipeline's
+    # sentence splitter works on Documents, and a rough cut is enough here.
     out: list[list[str]] = []
     for line in lines:
         toks = line.split()

@@ -16,6 +16,7 @@ from ..document import Document
 from ..errors import InputError, InputNotFoundError, UnsupportedInputError
 from .documents import from_bytes, from_html, from_text
 from .fetch import HttpxTransport, Resolver, Transport
+from .jsonl import count_jsonl
 from .files import ARTICLE_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES, inner_suffix, iter_directory, iter_file
 from .remote import iter_url
 from .sniff import looks_like_html
@@ -141,28 +142,22 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
 
     For the progress bar's total. Known without reading articles: standard
     input, files of article suffixes, directories of them, and JSON Lines
-    files (their non-blank lines are counted; a missing or unreadable input
-    is one error item). Unknown: URLs, feeds and files whose kind is sniffed.
+    files (their non-blank lines; a missing or unreadable input is one error
+    item). Unknown: URLs, feeds and files whose kind is sniffed.
     """
     total = 0
     for item in inputs:
         kind = input_kind(item)
         if kind == "url":
             return None
-        if kind == "stdin":
-            total += 1
-            continue
         path = Path(item)
-        if not path.is_dir():
-            n = _count_file(path) if path.exists() else 1
+        if kind == "stdin" or not path.exists():
+            n: int | None = 1
+        elif path.is_dir():
+            counts = [_count_file(f) for f in iter_directory(path)]
+            n = None if None in counts else sum(counts) or 1  # an empty directory is one error
         else:
-            n = 0
-            for file in iter_directory(path):
-                k = _count_file(file)
-                if k is None:
-                    return None
-                n += k
-            n = n or 1  # an empty directory is one error
+            n = _count_file(path)
         if n is None:
             return None
         total += n
@@ -171,15 +166,8 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
 
 def _count_file(path: Path) -> int | None:
     suffix = inner_suffix(path)
+    if suffix == ".jsonl":
+        return count_jsonl(path)
     if suffix in HTML_SUFFIXES or suffix in TEXT_SUFFIXES:
         return 1
-    if suffix != ".jsonl":
-        return None  # a feed, or sniffed: known only when parsed
-    import gzip
-    import zlib
-
-    try:
-        with (gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")) as fh:
-            return max(1, sum(1 for line in fh if line.strip()))
-    except (OSError, EOFError, zlib.error):
-        return 1  # iter_jsonl reports it as one error
+    return None  # a feed, or sniffed: known only when parsed

@@ -24,7 +24,7 @@ from .fetch import Resolver, Transport
 from .meta import split_hints
 from .remote import from_url
 
-__all__ = ["iter_jsonl", "iter_jsonl_lines", "document_from_record"]
+__all__ = ["iter_jsonl", "iter_jsonl_lines", "document_from_record", "count_jsonl"]
 
 _BODY_KEYS = ("html", "text", "url")
 
@@ -55,6 +55,15 @@ def iter_jsonl(
         yield InputError(f"cannot read: {exc.strerror or exc}", location)
     except (EOFError, zlib.error) as exc:
         yield DecodeError(f"broken gzip data: {exc}", location)
+
+
+def count_jsonl(path: Path) -> int:
+    """How many items :func:`iter_jsonl` yields for ``path``: its non-blank lines, or 1 (the error) if unreadable."""
+    try:
+        with _open(path, path.suffix.lower() == ".gz") as fh:
+            return max(1, sum(1 for line in fh if line.strip()))
+    except (OSError, EOFError, zlib.error):
+        return 1
 
 
 def iter_jsonl_lines(

@@ -143,8 +143,9 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
         raise ValueError("no training sentences")
     nlp = _build_nlp(s, train)
     if s.augment:
-        train = train + _augmented(nlp, s, train)
-        log(f"train: + {sum(x.corpus == 'augment' for x in train)} mention-replacement copies")
+        copies = _augmented(nlp, s, train)
+        log(f"train: + {len(copies)} mention-replacement copies")
+        train = train + copies
     examples = _examples(nlp, train)
     optimizer = nlp.initialize(lambda: examples[:2000])
     if s.init_tok2vec:

@@ -111,6 +111,11 @@ class Document(_Model):
     text: str = ""
     removed: list[Removed] = Field(default_factory=list)
     layers: dict[str, list[Span]] = Field(default_factory=dict)
+    document: dict[str, Any] = Field(
+        default_factory=dict,
+        description="document-level results: sourcing profile, genre, perspective, and coverage "
+        "(layer -> why it could not run for this document, e.g. 'not available for ru')",
+    )
     processed_by: list[str] = Field(
         default_factory=list, description="the components that ran, in order, with versions"
     )

@@ -110,3 +110,50 @@ def ner_cmd(
     if not Path(path).is_file():
         fail(f"--data {path}: no such file")
     _run("ner", None, lambda tick: evaluate_file(data, str(model) if model else None))
+
+
+@eval_app.command("articles")
+def articles_cmd(
+    gold: Path = typer.Option(..., "--gold", help="A folder of annotations: DIR/gold/*.json (or DIR/*.json), e.g. ../shared/data/qk-dev-gold."),
+    articles: Optional[Path] = typer.Option(None, "--articles", help="The folder of <key>.txt articles (default: DIR/articles)."),
+    detail: bool = typer.Option(False, "--detail", help="Every miss, false positive and source-type error, per article."),
+    fmt: str = typer.Option("json", "--format", help="json (default) or text: a readable table."),
+) -> None:
+    """Score whole evidence records against annotated articles (the qk-dev-gold rules).
+
+    Recall per layer (entities with the right label, quantities with the right value, dates,
+    attributions by speaker, anonymous sources, unattributed claims), entity and attribution
+    precision, source-type accuracy on the attributions found; techniques and genre are
+    "not available" until those layers exist.
+    """
+    from ..evaluation.articles import evaluate_articles
+    from ..evaluation.gold import gold_files
+
+    if fmt not in ("json", "text"):
+        fail(f"--format {fmt}: expected json or text")
+    if articles is not None and not articles.is_dir():
+        fail(f"--articles {articles}: not a directory")
+    try:
+        total = len(gold_files(gold))
+    except QuellenkritikError as exc:
+        fail(str(exc))
+        return
+
+    def warn(key: str, exc: Exception) -> None:
+        err.print(f"[yellow]skipped[/] {key}: {exc}", highlight=False)
+
+    if fmt == "json":
+        _run("articles", total, lambda tick: evaluate_articles(gold, articles, detail=detail, tick=tick, on_error=warn))
+        return
+    progress = Progress(TextColumn("articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, transient=True, disable=not err.is_terminal)
+    task = progress.add_task("articles", total=total)
+    try:
+        with progress:
+            result = evaluate_articles(gold, articles, detail=detail, tick=lambda: progress.advance(task), on_error=warn)
+    except QuellenkritikError as exc:
+        fail(str(exc))
+        return
+    from ..evaluation.text import render_text
+
+    render_text(result, out)

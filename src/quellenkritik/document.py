@@ -23,6 +23,9 @@ from .errors import RecordError
 
 __all__ = [
     "SCHEMA_ID",
+    "OLDER_SCHEMAS",
+    "upgrade_record",
+    "headline_free_id",
     "Span",
     "Source",
     "Metadata",
@@ -34,7 +37,9 @@ __all__ = [
     "SCHEMA_PATH",
 ]
 
-SCHEMA_ID = "quellenkritik.document/1"
+SCHEMA_ID = "quellenkritik.document/2"
+#: Records of these schemas are upgraded when read (see :func:`upgrade_record`).
+OLDER_SCHEMAS = ("quellenkritik.document/1",)
 SCHEMA_PATH = Path(__file__).parent / "schema" / "document.schema.json"
 
 SourceKind = Literal["file", "url", "html", "text", "feed", "jsonl", "stdin"]
@@ -172,6 +177,13 @@ class Document(_Model):
 
     @classmethod
     def _load(cls, validate: Any, data: Any) -> "Document":
+        if isinstance(data, (str, bytes)) and any(o.encode() in (data if isinstance(data, bytes) else data.encode()) for o in OLDER_SCHEMAS):
+            try:
+                data, validate = json.loads(data), cls.model_validate
+            except ValueError as exc:
+                raise RecordError(f"not a valid document record: {exc}") from exc
+        if isinstance(data, dict) and data.get("schema") in OLDER_SCHEMAS:
+            data = upgrade_record(data)
         try:
             doc = validate(data)
         except ValidationError as exc:
@@ -186,6 +198,37 @@ class Document(_Model):
         for name, span in self.iter_spans():
             if span.end > n:
                 raise RecordError(f"layer {name!r}: span {span.start}:{span.end} beyond text length {n}")
+
+
+def upgrade_record(data: dict[str, Any]) -> dict[str, Any]:
+    """A record of an older schema in the current one, never silently mixed with new ones.
+
+    Schema 1 kept the headline out of the text, so no layer read it. Its
+    spans stay valid (the text is unchanged); the record says so in
+    ``document.migrated`` and ``document.coverage["headline"]``. Analysing the
+    article again replaces it in a store (see :func:`headline_free_id`).
+    """
+    if data.get("schema") not in OLDER_SCHEMAS:
+        return data
+    data = dict(data)
+    summary = dict(data.get("document") or {})
+    summary["migrated"] = {
+        "from": data["schema"],
+        "note": "made before the headline was part of the text: the headline was not analysed; "
+        "analyse the article again to replace this record",
+    }
+    summary["coverage"] = {**(summary.get("coverage") or {}), "headline": "not analysed (record of an older schema)"}
+    data["document"] = summary
+    data["schema"] = SCHEMA_ID
+    return data
+
+
+def headline_free_id(doc: "Document") -> str | None:
+    """The id the record had before the headline was part of its text (schema 1), if it has a headline."""
+    for span in doc.layers.get("structure", ()):
+        if span.label == "title" and span.start == 0:
+            return document_id(doc.text[span.end :])
+    return None
 
 
 def normalise_for_id(text: str) -> str:

@@ -21,7 +21,7 @@ def test_json_record_on_stdout(tmp_path):
     r = qk("analyze", str(SAMPLES / "de-stadtwerke-scraped.txt"), "--format", "json", "--no-store")
     assert r.exit_code == 0, r.output
     rec = json.loads(r.stdout)
-    assert rec["schema"] == "quellenkritik.document/1"
+    assert rec["schema"] == "quellenkritik.document/2"
     assert rec["metadata"]["title"] == "Stadtwerke erhöhen die Fernwärmepreise deutlich"
     assert rec["metadata"]["forwarded_from"] == "Musterpresse Agentur"
     assert "Spendier" not in rec["text"] and "ERFUNDENER" not in rec["text"]

@@ -21,7 +21,7 @@ def test_json_round_trip_is_lossless():
     again = Document.from_json(doc.to_json())
     assert again == doc
     assert again.to_dict() == doc.to_dict()
-    assert json.loads(doc.to_json())["schema"] == "quellenkritik.document/1"
+    assert json.loads(doc.to_json())["schema"] == "quellenkritik.document/2"
 
 
 def test_record_validates_against_the_published_schema():

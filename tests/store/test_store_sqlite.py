@@ -223,3 +223,33 @@ def test_memory_database(make_doc):
     with SQLiteStore(":memory:") as s:
         s.put(make_doc("Flüchtige Daten."))
         assert s.count() == 1
+
+
+def test_schema_1_record_is_upgraded_and_replaced_by_its_reanalysis(tmp_path):
+    """A record written before the headline was part of the text opens, says so, and is
+    replaced (not kept beside) when the same article is analysed again."""
+    import json as _json
+
+    from quellenkritik import analyze
+    from quellenkritik.document import Document
+
+    # Invented article.
+    raw = "Neue Brücke in Kleinstadt eröffnet\n\nDie Stadt Beispielhausen hat am Montag ihre neue Brücke eröffnet. Sie kostete 4 Millionen Euro."
+    new = analyze(raw)
+    assert new.text.startswith("Neue Brücke in Kleinstadt eröffnet\n\n")
+    old = _json.loads(new.to_json())
+    body_start = new.layers["structure"][0].end + 2
+    old.update(schema="quellenkritik.document/1", text=new.text[body_start:], layers={}, document={})
+    from quellenkritik.document import document_id
+
+    old["id"] = document_id(old["text"])
+    upgraded = Document.from_dict(old)
+    assert upgraded.document["migrated"]["from"] == "quellenkritik.document/1"
+    assert "headline" in upgraded.document["coverage"]
+    store = SQLiteStore(tmp_path / "s.sqlite")
+    store.put(upgraded)
+    assert store.count() == 1 and store.get(old["id"]).document["migrated"]
+    store.put(new)
+    assert store.count() == 1
+    assert store.get(new.id).text == new.text
+    store.close()

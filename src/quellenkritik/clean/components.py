@@ -8,15 +8,16 @@ from ..pipeline import component
 from .html import clean_html
 from .repeats import find_repeats
 from .scraped import clean_text
+from .structure import headline_text, mark_structure
 
 __all__ = ["make_clean", "make_repeats"]
 
 _META_FIELDS = set(Metadata.model_fields)
 
 
-@component("clean", requires=["raw"], adds=["text", "metadata", "removed", "id"], stage="clean")
+@component("clean", requires=["raw"], adds=["text", "metadata", "removed", "id", "layers.structure"], stage="clean")
 def make_clean(find_title: bool = True):
-    """Main text, metadata and removed page furniture from HTML or scraped text."""
+    """Main text (the headline first), metadata, structure and removed page furniture."""
 
     def run(doc: Document) -> None:
         raw = doc.runtime.get("raw", "")
@@ -27,12 +28,16 @@ def make_clean(find_title: bool = True):
             cleaned = clean_text(raw, hints, find_title=find_title, by="clean")
         if not cleaned.text.strip():
             raise EmptyDocumentError("no article text left after cleaning", doc.source.location)
-        doc.text = cleaned.text
         known = {k: v for k, v in cleaned.metadata.items() if k in _META_FIELDS}
         if isinstance(known.get("authors"), str):
             known["authors"] = [known["authors"]]
         doc.metadata = doc.metadata.model_copy(update=known)
-        doc.removed.extend(cleaned.removed)
+        # The headline is read like the body (DESIGN.md): it opens the text as its
+        # own paragraph, and metadata.title keeps it for display.
+        headline = headline_text(doc.metadata.title, cleaned.text)
+        doc.text = f"{headline}\n\n{cleaned.text}" if headline else cleaned.text
+        doc.removed.extend(r for r in cleaned.removed if not (headline and r.reason == "title"))
+        mark_structure(doc, headline_end=len(headline) if headline else 0, by="clean")
         doc.assign_id()
 
     return run

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from ..document import Document
+from ..document import Document, headline_free_id
 from ..errors import StoreError
 from .base import Hit, Store, Summary, ensure_id, normalise_key, resolve_id, summary_of
 from .query import make_snippet, parse_query
@@ -40,6 +40,10 @@ class MemoryStore(Store):
     def put(self, doc: Document) -> bool:
         self._check_open()
         doc_id = ensure_id(doc)
+        stale = headline_free_id(doc)  # the same article's record from before the headline (schema 1)
+        if stale and stale != doc_id and stale in self._records:
+            for table in (self._records, self._added, self._updated):
+                table.pop(stale, None)
         new = doc_id not in self._records
         now = _now()
         if new:

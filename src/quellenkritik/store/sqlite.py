@@ -24,7 +24,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..document import Document
+from ..document import Document, headline_free_id
 from ..errors import StoreError
 from .base import Hit, Store, Summary, ensure_id, normalise_key, resolve_id
 from .query import make_snippet, parse_query, short_words_expression, stem_expression, substring_expression
@@ -223,6 +223,13 @@ class SQLiteStore(Store):
         for doc in docs:
             by_id[ensure_id(doc)] = doc  # the same id twice in a batch: the last wins
         ids = list(by_id)
+        # a record of the same article made before the headline was part of the text
+        # (schema 1, another id): replaced, never kept beside the new one
+        stale = [old for d in by_id.values() if (old := headline_free_id(d)) and old not in by_id]
+        for seq in self._seqs(conn, stale).values():
+            conn.execute("DELETE FROM doc_stems WHERE rowid = ?", (seq,))
+            conn.execute("DELETE FROM doc_trigrams WHERE rowid = ?", (seq,))
+            conn.execute("DELETE FROM documents WHERE seq = ?", (seq,))
         existing = self._seqs(conn, ids)
         now = _now()
         conn.executemany(

@@ -61,7 +61,7 @@ def test_english_quote_with_speaker_before_the_verb():
     (q,) = quotes(doc, "DIRECT")
     assert q.attrs["source_text"] == "council chair Maria Delgado"
     assert cut(doc, q.attrs["cue"]).startswith("told")
-    assert q.attrs["source_type"] == "person"
+    assert q.attrs["source_type"] == "other"
 
 
 def test_apostrophes_are_not_quotes():
@@ -192,27 +192,27 @@ def test_anonymous_sources(text, lang):
 @pytest.mark.parametrize(
     "mention, stype, states",
     [
-        ("einer Mitteilung des russischen Verteidigungsministeriums", "government", ("RU",)),
-        ("des ukrainischen Verteidigungsministeriums", "government", ("UA",)),
-        ("US-amerikanische und südkoreanische Geheimdienstmitarbeiter", "government", ("US", "KR")),
-        ("den Sprechern des Weißen Hauses", "government", ("US",)),
-        ("ein Sprecher des Kremls", "government", ("RU",)),
-        ("des ehemaligen Oberbefehlshabers der ukrainischen Streitkräfte", "military", ("UA",)),
-        ("des Generalstabs der russischen Armee", "military", ("RU",)),
-        ("russische Gesetzgeber", "party_or_parliament", ("RU",)),
-        ("ukrainische Abgeordnete", "party_or_parliament", ("UA",)),
-        ("US lawmakers", "party_or_parliament", ("US",)),
+        ("einer Mitteilung des russischen Verteidigungsministeriums", "official", ("RU",)),
+        ("des ukrainischen Verteidigungsministeriums", "official", ("UA",)),
+        ("US-amerikanische und südkoreanische Geheimdienstmitarbeiter", "official", ("US", "KR")),
+        ("den Sprechern des Weißen Hauses", "official", ("US",)),
+        ("ein Sprecher des Kremls", "official", ("RU",)),
+        ("des ehemaligen Oberbefehlshabers der ukrainischen Streitkräfte", "official", ("UA",)),
+        ("des Generalstabs der russischen Armee", "official", ("RU",)),
+        ("russische Gesetzgeber", "politician", ("RU",)),
+        ("ukrainische Abgeordnete", "politician", ("UA",)),
+        ("US lawmakers", "politician", ("US",)),
         ("der Nachrichtenagentur TASS", "media", ("RU",)),
         ("der Nachrichtenagentur Ukrinform", "media", ("UA",)),
         ("Associated Press", "media", ("US",)),
-        ("Schätzungen einiger G20-Mitglieder", "international_org", ()),
-        ("der NATO", "international_org", ()),
-        ("eines Analysten des Instituts", "expert_or_ngo", ()),
+        ("Schätzungen einiger G20-Mitglieder", "international", ()),
+        ("der NATO", "international", ()),
+        ("eines Analysten des Instituts", "expert", ()),
         ("mit der Angelegenheit vertraute Personen", "anonymous", ()),
         ("people familiar with the matter", "anonymous", ()),
         ("wir", "author", ()),
-        ("Anna Berger", "person", ()),
-        ("der USA, Südkoreas und der Ukraine", "government", ("US", "KR", "UA")),
+        ("Anna Berger", "other", ()),
+        ("der USA, Südkoreas und der Ukraine", "official", ("US", "KR", "UA")),
     ],
 )
 def test_source_types_and_states(mention, stype, states):
@@ -227,7 +227,7 @@ def test_sources_are_symmetric_across_sides():
     for a, b in pairs:
         ta = type_source(f"ein Sprecher des {a} Außenministeriums")
         tb = type_source(f"ein Sprecher des {b} Außenministeriums")
-        assert ta.source_type == tb.source_type == "government"
+        assert ta.source_type == tb.source_type == "official"
         assert ta.states and tb.states and ta.states != tb.states
 
 
@@ -248,7 +248,7 @@ def test_profile_on_an_invented_article():
     assert prof["sentences"] == 7
     assert prof["factual_unattributed"] == 2
     assert prof["share_unattributed"] == round(2 / 7, 3)
-    assert prof["by_type"] == {"government": 1, "person": 1}
+    assert prof["by_type"] == {"official": 1, "other": 1}
     assert prof["anonymous_sources"] == 0
     un = [doc.text[s.start : s.end] for s in doc.layers["unattributed"]]
     assert un[0].startswith("Am 3. Mai") and un[1].startswith("Der Verein Delfin")

@@ -47,12 +47,12 @@ def find(doc, needle: str, cue: str | None = None):
 @pytest.mark.parametrize(
     "needle, cue, types, state",
     [
-        ("russischen Verteidigungsministeriums", "Laut", {"government"}, "RU"),
-        ("Waleri Saluschnyj", "so", {"military"}, "UA"),
-        ("Wladimir Putin", "erklärte", {"government", "person"}, None),
-        ("Rodion Miroshnik", "glaubt", {"government"}, "RU"),
+        ("russischen Verteidigungsministeriums", "Laut", {"official"}, "RU"),
+        ("Waleri Saluschnyj", "so", {"official"}, "UA"),
+        ("Wladimir Putin", "erklärte", {"official", "other"}, None),
+        ("Rodion Miroshnik", "glaubt", {"official"}, "RU"),
         ("FT", "berichtet", {"media"}, None),
-        ("Sprechern des Weißen Hauses", "laut", {"government"}, "US"),
+        ("Sprechern des Weißen Hauses", "laut", {"official"}, "US"),
     ],
 )
 def test_himars_attributions(himars, needle, cue, types, state):
@@ -88,12 +88,12 @@ def test_himars_profile_has_unattributed_claims(himars):
         ("Berichten", "zufolge", {"media"}, True, set()),
         ("mit der Angelegenheit vertraute Personen", "sagten", {"anonymous"}, True, set()),
         ("einer der Personen", "sagte", {"anonymous"}, True, set()),
-        ("G20-Mitglieder", "zufolge", {"international_org"}, False, set()),
-        ("Geheimdienstmitarbeiter", "sagten", {"government"}, False, {"US", "KR"}),
-        ("Sprecher des Nationalen Sicherheitsrats", "Stellungnahme", {"government"}, False, set()),
-        ("Slutsky", "antwortete", {"party_or_parliament"}, False, {"RU"}),
+        ("G20-Mitglieder", "zufolge", {"international"}, False, set()),
+        ("Geheimdienstmitarbeiter", "sagten", {"official"}, False, {"US", "KR"}),
+        ("Sprecher des Nationalen Sicherheitsrats", "Stellungnahme", {"official"}, False, set()),
+        ("Slutsky", "antwortete", {"politician"}, False, {"RU"}),
         ("Nachrichtenagentur TASS", "Angaben", {"media"}, False, {"RU"}),
-        ("russische Gesetzgeber", "sagten", {"party_or_parliament"}, False, {"RU"}),
+        ("russische Gesetzgeber", "sagten", {"politician"}, False, {"RU"}),
     ],
 )
 def test_atacms_attributions(atacms, needle, cue, types, anonymous, states):

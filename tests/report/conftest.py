@@ -113,14 +113,14 @@ def build_sections_document(claims: bool = True) -> Document:
     doc.add("entities", *find(text, "Olga Beispiel"), label="PER", by="test", kb=False)
     doc.add("entities", *find(text, "Moskau", 1), label="LOC", by="test", **MOSCOW)
     attribution = doc.add("attributions", *find(text, "Laut dem Kreml"), label="REPORTED", by="test")
-    doc.add("sources", *find(text, "dem Kreml"), label="government", by="test",
-            source_type="government", anonymous=False, state="RU", states=["RU"], name="Kreml")
-    doc.add("sources", *find(text, "Die Regierung in Kiew"), label="government", by="test",
-            source_type="government", anonymous=False, state="UA", states=["UA"], name=None)
-    doc.add("sources", *find(text, "Ein Beamter"), label="government", by="test",
-            source_type="government", anonymous=True, state=None, states=[], name=None)
+    doc.add("sources", *find(text, "dem Kreml"), label="official", by="test",
+            source_type="official", anonymous=False, state="RU", states=["RU"], name="Kreml")
+    doc.add("sources", *find(text, "Die Regierung in Kiew"), label="official", by="test",
+            source_type="official", anonymous=False, state="UA", states=["UA"], name=None)
+    doc.add("sources", *find(text, "Ein Beamter"), label="official", by="test",
+            source_type="official", anonymous=True, state=None, states=[], name=None)
     doc.add("findings", 0, len(text), "sourcing-profile", by="test", sentences=7, factual_unattributed=3,
-            share_unattributed=0.429, anonymous_sources=1, by_type={"government": 3},
+            share_unattributed=0.429, anonymous_sources=1, by_type={"official": 3},
             by_state={"UA": 1, "RU": 1})
     if claims:
         doc.add("claims", *find(text, "Wladimir Putin sprach am Montag in Moskau."), label="claim", by="test",

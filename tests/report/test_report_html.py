@@ -238,11 +238,11 @@ def test_sourcing_section_and_summary(sections_doc):
     assert parse(html).errors == []
     header = html.split("</header>", 1)[0]
     assert ("<strong>Sourcing:</strong> 3 of 7 sentences (43 %) state facts without attribution; "
-            "1 anonymous source; sources by type: government 3; by state: RU 1, UA 1") in header
+            "1 anonymous source; sources by type: official 3; by state: RU 1, UA 1") in header
     section = _details(html, "sourcing")
     assert "<li>1 anonymous source</li>" in section
     rows = re.findall(r"<tr data-target=\"(L\d+-\d)\"[^>]*>(.*?)</tr>", section)
-    assert [_cells(row) for _, row in rows][2] == ["¶1 (157–168)", "Ein Beamter", "government · anonymous"]
+    assert [_cells(row) for _, row in rows][2] == ["¶1 (157–168)", "Ein Beamter", "official · anonymous"]
     # each row jumps to its span of the sources layer, highlighted in the text
     page = parse(html)
     for target, _ in rows:

@@ -71,8 +71,8 @@ def test_md_sourcing_section(sections_doc):
     out = render(sections_doc, "md")
     section = _md_section(out, "## Sourcing")
     assert "- 3 of 7 sentences (43 %) state facts without attribution\n- 1 anonymous source\n" in section
-    assert "- sources by type: government 3\n- by state: RU 1, UA 1" in section
-    assert "| 157–168 | Ein Beamter | government · anonymous |" in section
+    assert "- sources by type: official 3\n- by state: RU 1, UA 1" in section
+    assert "| 157–168 | Ein Beamter | official · anonymous |" in section
     assert out.index("## Sourcing") < out.index("## Layers")
 
 
@@ -119,7 +119,7 @@ def test_md_example_article_sections():
     out = render(doc, "md")
     sourcing = _md_section(out, "## Sourcing")
     assert "sentences (" in sourcing and "state facts without attribution" in sourcing
-    assert "sources by type: " in sourcing and "government" in sourcing
+    assert "sources by type: " in sourcing and "official" in sourcing
     entities = out.split("## Entities (", 1)[1].split("\n## ", 1)[0]
     putin = [line for line in entities.splitlines() if line.startswith("| Vladimir Putin |")]
     assert len(putin) == 1 and "Wladimir Putin" in putin[0] and "qk:per:vladimir-putin" in putin[0]

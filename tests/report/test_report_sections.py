@@ -59,7 +59,7 @@ def test_sourcing_profile_lines(sections_doc):
     assert sourcing_lines(profile) == [
         "3 of 7 sentences (43 %) state facts without attribution",
         "1 anonymous source",
-        "sources by type: government 3",
+        "sources by type: official 3",
         "by state: RU 1, UA 1",
     ]
     rows = source_rows(sections_doc)

@@ -79,11 +79,11 @@ def test_text_sourcing_section(sections_doc):
     section = _section(out, "Sourcing")
     assert "• 3 of 7 sentences (43 %) state facts without attribution" in section
     assert "• 1 anonymous source" in section
-    assert "• sources by type: government 3" in section
+    assert "• sources by type: official 3" in section
     assert "• by state: RU 1, UA 1" in section
     sources = _section(out, "sources (3)")
-    assert "Die Regierung in Kiew" in sources and "government · UA" in sources
-    assert "government · anonymous" in sources
+    assert "Die Regierung in Kiew" in sources and "official · UA" in sources
+    assert "official · anonymous" in sources
     # the profile is not repeated as a generic finding
     assert "sourcing-profile" not in out and "share_unattributed" not in out
 

@@ -3,17 +3,28 @@
 Layers written (every span ``by="speech"``):
 
 * ``quotes``: DIRECT (the quotation with its marks), SCARE (scare quotes,
-  attr ``scare: true``), INDIRECT (the reported content). Attrs:
+  attr ``scare: true``), INDIRECT (the reported content), REPORTED (a speech
+  act whose speaker was not found: "Die Listen wurden bestätigt"). Attrs:
   ``content`` [start, end], ``cue`` [start, end] or null, ``source``
   [start, end] or null, ``source_text``, ``cue_type``, ``source_type``,
-  ``anonymous``, ``state``, ``states`` (and ``continued`` for Konjunktiv-I
+  ``anonymous``, ``state``, ``states``, ``confidence``, ``speaker``,
+  ``speaker_id``, ``resolved_from`` (and ``continued`` for Konjunktiv-I
   continuations).
 * ``attributions``: label REPORTED, one per attribution (verb of saying with
   its speaker, "laut X", "X zufolge", "nach Angaben von X", "wie X
-  berichtete", "so X", "according to X", "declined to comment", speech acts
-  without content). The span covers cue and source. Attrs: ``cue``,
-  ``source``, ``source_text``, ``content``, ``cue_type``, ``source_type``,
-  ``anonymous``, ``state``, ``states``.
+  berichtete", "so X", "according to X", "declined to comment", "X: ...",
+  "nach Kirchenangaben", "aus seiner Sicht", nominal cues, speech acts
+  without content), and only those whose speaker was found and is a
+  plausible speaker (see :mod:`.speakers`). The span covers cue and source;
+  a Konjunktiv-I sentence that runs on is its own attribution (``continued``)
+  credited to the last speaker. Attrs: ``cue``, ``source``, ``source_text``,
+  ``content``, ``cue_type``, ``source_type`` (the annotation guide's types:
+  official, politician, media, international, expert, anonymous, author,
+  other; "unknown" for an unresolved pronoun), ``anonymous``, ``state``,
+  ``states``, ``confidence`` (0-1: how sure the speaker and type are),
+  ``speaker`` (the resolved name), ``speaker_id`` (its entity id),
+  ``resolved_from`` (the earlier mention a surname, description or pronoun
+  was resolved to), ``addressee``/``addressee_text`` ("der Zeitung X").
 * ``sources``: one span per distinct source mention, label = source type,
   attrs ``source_type``, ``anonymous``, ``state``, ``states``, ``name``.
 * ``unattributed``: UNATTRIBUTED factual sentences.
@@ -31,37 +42,96 @@ from .patterns import verbs
 from .profile import sourcing_profile
 from .quotes import Event, Sentences, find_direct
 from .reported import find_indirect, find_markers
-from .sources import SourceInfo, type_source
+from .sources import type_source
+from .speakers import Speaker, SpeakerResolver, plausible, speaker_type, trim_mention
 
 __all__ = ["make_speech", "analyse_speech"]
 
 BY = "speech"
 
 
-def _info(text: str, ev: Event) -> tuple[str | None, SourceInfo]:
-    if ev.source is None:
-        if ev.extra.get("continued"):
-            return None, SourceInfo("unknown", False, (), None)
-        return None, SourceInfo("unknown", ev.label == "REPORTED", (), None)
-    mention = text[ev.source[0] : ev.source[1]]
-    info = type_source(mention)
-    if ev.extra.get("bare_reports"):  # "Berichten zufolge": media, nobody named
-        info = SourceInfo("media", True, info.states, None)
-    return mention, info
-
-
-def _attrs(ev: Event, mention: str | None, info: SourceInfo) -> dict[str, Any]:
+def _attrs(ev: Event, source: tuple[int, int] | None, mention: str | None, sp: Speaker | None, states: tuple[str, ...]) -> dict[str, Any]:
     return {
         "content": list(ev.content),
         "cue": list(ev.cue) if ev.cue else None,
-        "source": list(ev.source) if ev.source else None,
+        "source": list(source) if source else None,
         "source_text": mention,
         "cue_type": ev.cue_type,
-        "source_type": info.source_type,
-        "anonymous": info.anonymous,
-        "state": info.states[0] if info.states else None,
-        "states": list(info.states),
+        "source_type": sp.type if sp else "unknown",
+        "anonymous": bool(sp and sp.anonymous),
+        "state": states[0] if states else None,
+        "states": list(states),
+        "confidence": round(sp.confidence, 2) if sp else 0.0,
+        "speaker": sp.name if sp else None,
+        "speaker_id": sp.entity_id if sp else None,
+        "resolved_from": sp.resolved_from if sp else None,
     }
+
+
+class _Speakers:
+    """Trim, check and resolve each source span once (a quote and its continuation share one)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.lang = (doc.language or "de").lower()
+        ents = sorted(
+            ((s.start, s.end, s.label, s.attrs) for s in doc.layers.get("entities", ())), key=lambda x: (x[0], -x[1])
+        )
+        self.names = [(s, e) for s, e, label, _ in ents if label in ("PER", "ORG")]
+        self.ent_spans = [(s, e) for s, e, _, _ in ents]
+        try:
+            from ..entities.kb import load_kb
+
+            kb = load_kb()
+        except Exception:  # noqa: BLE001 - typing works without the knowledge base, only less well
+            kb = None
+        self.resolver = SpeakerResolver(ents, kb)
+        self.done: dict[tuple[int, int], tuple[tuple[int, int] | None, tuple[int, int] | None, Speaker | None, tuple[str, ...]]] = {}
+
+    def _colon_speaker(self, span: tuple[int, int], mention: str) -> bool:
+        """ "Alice Weidel: ...", "Rheinische Post: ...": a name, an outlet or a state before the colon,
+        not a crosshead ("Mörderische Party-Szene:") or a topic ("Corona:")."""
+        own = speaker_type(mention)[0]
+        if own in ("media", "official", "international", "politician") and (own != "official" or any(
+                s <= span[0] and e >= span[1] for s, e in self.ent_spans)):
+            return True
+        covered = sum(min(e, span[1]) - max(s, span[0]) for s, e in self.names if s < span[1] and e > span[0])
+        return covered >= 0.8 * (span[1] - span[0]) and any(
+            label == "PER" or (label == "ORG" and attrs.get("kb")) for s, e, label, attrs in self.resolver.entities
+            if s < span[1] and e > span[0])
+
+    def get(self, ev: Event) -> tuple[tuple[int, int] | None, tuple[int, int] | None, Speaker | None, tuple[str, ...]]:
+        if ev.source is None:
+            return None, None, None, ()
+        if ev.source in self.done:
+            return self.done[ev.source]
+        span, addressee = trim_mention(self.text, ev.source[0], ev.source[1], self.names, self.lang)
+        result: tuple[Any, Any, Any, tuple[str, ...]] = (None, None, None, ())
+        if span is not None:
+            mention = self.text[span[0] : span[1]]
+            has_entity = any(s < span[1] and e > span[0] for s, e in self.ent_spans)
+            strict = bool(ev.extra.get("strict"))
+            if ev.cue_type == "colon" and not self._colon_speaker(span, mention):
+                self.done[ev.source] = result
+                return result
+            if ev.extra.get("possessive"):  # "aus seiner Sicht": the last speaker named
+                pron = "sie" if mention.lower().startswith("ihr") else "er"
+                sp = self.resolver.resolve(span[0], span[0], span[0], pron)
+                span = ev.source
+                result = (span, None, sp, sp.states)
+            elif ev.extra.get("bare_reports") or (
+                plausible(mention, has_entity) and (not strict or has_entity or speaker_type(mention)[0])
+            ):
+                sp = self.resolver.resolve(span[0], span[0], span[1], mention)
+                if ev.extra.get("bare_reports"):  # "Berichten zufolge": media, nobody named
+                    sp = Speaker("media", 0.7, anonymous=True)
+                info = type_source(mention)
+                states = tuple(dict.fromkeys(info.states + sp.states))
+                result = (span, addressee, sp, states)
+            if result[2] is not None and result[2].type == "other" and result[2].confidence < 0.5 and ev.extra.get("possessive"):
+                result = (None, None, None, ())
+        self.done[ev.source] = result
+        return result
 
 
 def analyse_speech(doc: Document) -> dict[str, Any]:
@@ -83,10 +153,15 @@ def analyse_speech(doc: Document) -> dict[str, Any]:
     attributions = doc.layer("attributions")
     sources: dict[tuple[int, int], dict[str, Any]] = {}
     covered: set[int] = set()
+    speakers = _Speakers(doc)
 
     for ev in sorted(direct + reported + markers, key=lambda e: (e.start, e.end)):
-        mention, info = _info(text, ev)
-        attrs = _attrs(ev, mention, info)
+        source, addressee, sp, states = speakers.get(ev)
+        mention = text[source[0] : source[1]] if source else None
+        attrs = _attrs(ev, source, mention, sp, states)
+        if addressee:
+            attrs["addressee"] = list(addressee)
+            attrs["addressee_text"] = text[addressee[0] : addressee[1]]
         if ev.label == "SCARE":
             quotes.append(_span(ev.start, ev.end, "SCARE", dict(attrs, scare=True)))
             continue
@@ -94,18 +169,30 @@ def analyse_speech(doc: Document) -> dict[str, Any]:
             covered.add(k)
         if ev.label in ("DIRECT", "INDIRECT"):
             quotes.append(_span(ev.start, ev.end, ev.label, dict(attrs, **ev.extra)))
-        if ev.extra.get("continued") or (ev.cue is None and ev.source is None):
+        if source is None or sp is None:
+            # no speaker found: the quote stays, but it is not an attribution; a speech act
+            # ("es wurde bestätigt") is kept in the quotes layer as REPORTED, speaker unknown
+            if ev.label == "REPORTED" and ev.cue_type == "speech_act":
+                quotes.append(_span(ev.start, ev.end, "REPORTED", attrs))
             continue
-        lo = min(p[0] for p in (ev.cue, ev.source) if p) if ev.label != "REPORTED" else ev.start
-        hi = max(p[1] for p in (ev.cue, ev.source) if p) if ev.label != "REPORTED" else ev.end
+        if ev.extra.get("continued"):
+            # reported speech running on in Konjunktiv I: credited to the last speaker, less surely
+            attrs["confidence"] = round(sp.confidence * 0.8, 2)
+            attributions.append(_span(ev.content[0], ev.content[1], "REPORTED", dict(attrs, of=ev.label, continued=True)))
+            continue
+        lo = min(p[0] for p in (ev.cue, source) if p) if ev.label != "REPORTED" else min(ev.start, source[0])
+        hi = max(p[1] for p in (ev.cue, source) if p) if ev.label != "REPORTED" else max(ev.end, source[1])
         attributions.append(_span(lo, hi, "REPORTED", dict(attrs, of=ev.label)))
-        if ev.source and ev.source not in sources:
-            sources[ev.source] = {
-                "source_type": info.source_type,
-                "anonymous": info.anonymous,
+        if source not in sources:
+            sources[source] = {
+                "source_type": sp.type,
+                "anonymous": sp.anonymous,
                 "state": attrs["state"],
-                "states": list(info.states),
-                "name": info.name,
+                "states": list(states),
+                "name": sp.name or type_source(mention or "").name,
+                "confidence": attrs["confidence"],
+                "speaker_id": sp.entity_id,
+                "resolved_from": sp.resolved_from,
             }
 
     src_layer = doc.layer("sources")
@@ -118,6 +205,7 @@ def analyse_speech(doc: Document) -> dict[str, Any]:
         s, e = sents.spans[i]
         un_layer.append(_span(s, e, "UNATTRIBUTED", {}))
     doc.runtime["sourcing_profile"] = profile
+    doc.document["sourcing"] = profile
     doc.add("findings", 0, len(text), "sourcing-profile", by=BY, **profile)
     return profile
 

@@ -27,6 +27,7 @@ __all__ = [
     "SOURCE_TYPES",
     "SOURCE_TYPE_ORDER",
     "SOURCE_TYPE_TOKENS",
+    "PARTIES",
     "ANONYMOUS_CUES",
     "FIRST_PERSON",
     "STATES",
@@ -80,6 +81,10 @@ _SAY_WEAK_DE = (
     "versicher", "bekräftig", "verkünd", "schilder", "zitier", "kommentier", "informier",
     "präzisier", "argumentier", "mahn", "klag", "bemerk", "beklag", "erzähl", "frag",
     "beteuer", "verlautbar", "insistier", "prahl", "red", "verlang",
+    "bezeichn", "registrier", "droh", "unterstell", "beziffer", "predig", "formulier", "appellier",
+    "plädier", "bemängel", "monier", "beanstand", "prognostizier", "bilanzier", "resümier", "vermeld",
+    "signalisier", "begründ", "verteidig", "lob", "begrüß", "konter", "skizzier", "spekulier",
+    "berechn", "zweifel", "protestier", "beschwer", "schätz",
 )
 SPEECH_VERBS_DE: tuple[str, ...] = tuple(
     f for s in _SAY_WEAK_DE for f in weak_forms(s)
@@ -97,6 +102,24 @@ SPEECH_VERBS_DE: tuple[str, ...] = tuple(
     "bat", "baten", "bittet", "gebeten", "bekräftigte", "befahl", "befahlen", "befiehlt",
     "befohlen", "beschloss", "beschloß", "beschlossen", "nannte", "nannten", "nennt", "genannt",
     "fuhr fort", "fügte hinzu", "fügten hinzu", "hinzugefügt", "schrie", "schrien", "geschrien",
+    # more strong and separable verbs of saying, claiming and announcing
+    "beschreibt", "beschrieb", "beschrieben", "bestreitet", "bestreiten", "bestritt", "bestritten",
+    "wirft vor", "werfen vor", "warf vor", "warfen vor", "vorgeworfen", "vorwirft", "vorwerfen", "vorwarf",
+    "weist hin", "wies hin", "wiesen hin", "weist darauf hin", "wiesen darauf hin", "hinweist", "hinwies",
+    "entschied", "entschieden", "entscheidet", "sprach sich aus", "sprachen sich aus", "spricht sich aus",
+    "ausgesprochen", "aussprach", "ausspricht", "schloss nicht aus", "schließt nicht aus", "schlossen nicht aus",
+    "hebt hervor", "hob hervor", "hoben hervor", "hervorgehoben", "hervorhob", "hervorhebt",
+    "stellt fest", "stellte fest", "stellten fest", "festgestellt", "feststellt", "feststellte",
+    "fordert auf", "forderte auf", "forderten auf", "aufgefordert", "auffordert", "aufforderte",
+    "empfiehlt", "empfahl", "empfahlen", "empfohlen", "gibt zu bedenken", "gab zu bedenken", "gaben zu bedenken",
+    "pflichtet bei", "pflichtete bei", "pflichteten bei", "beipflichtete", "hält fest", "hielt fest", "hielten fest",
+    "festgehalten", "festhielt", "weist zurück", "wies zurück", "wiesen zurück", "zurückgewiesen", "zurückwies",
+    "räumt ein", "stellt klar", "stellte klar", "verweist", "verwiesen", "nannte", "spricht von", "sprach von",
+    "sprachen von", "räumte ein", "legte nahe", "legt nahe", "deutete an", "deutet an", "angedeutet",
+    "kündigt an", "teilte mit", "gab bekannt", "gibt bekannt", "bekanntgegeben", "bekannt gegeben",
+    "schränkte ein", "schränkt ein", "eingeschränkt", "fügt hinzu", "geht davon aus", "ging davon aus",
+    "gehen davon aus", "gingen davon aus", "zeigte sich", "zeigt sich", "zeigten sich",
+    "wunderte sich", "wundert sich", "wundern sich", "gesteht", "wiederholte", "rechnet", "rechnete",
 )
 SPEECH_VERBS_EN: tuple[str, ...] = (
     "say", "says", "said", "tell", "tells", "told", "state", "states", "stated", "add", "adds",
@@ -142,10 +165,18 @@ KONJUNKTIV_I: tuple[str, ...] = (
 #: Konjunktiv II used in place of an ambiguous Konjunktiv I (after a cue only).
 KONJUNKTIV_SUBSTITUTES: tuple[str, ...] = ("hätte", "hätten", "würde", "würden", "wäre", "wären", "könnten", "müssten", "sollten", "wollten")
 
-# --- Source types --------------------------------------------------------
+# --- Source types ---------------------------------------------------------
 #: ONE table: source type -> stems/phrases (lower case, matched anywhere in
-#: the lower-cased source mention, so German compounds match). Checked in
-#: SOURCE_TYPE_ORDER; the first type with a hit wins.
+#: the lower-cased source mention, so German compounds match). The types are
+#: those of the project's annotation guide (../shared/data/qk-dev-gold/GUIDE.md):
+#: official (government, ministry, state agency, army, police, office holder),
+#: politician (party, parliament, opposition, candidate), media (outlet or
+#: journalist), international (UN, NATO, EU bodies), expert (scientist, NGO,
+#: think tank, lawyer), anonymous, author, other (citizen, company, church,
+#: interest group). Checked in SOURCE_TYPE_ORDER; the first type with a hit
+#: wins, except that a party marker beats "expert" ("SPD-Gesundheitsexperte")
+#: and an office beats a party in brackets ("Minister X (CDU)"); see
+#: :func:`.speakers.speaker_type`.
 SOURCE_TYPES: dict[str, tuple[str, ...]] = {
     "anonymous": (
         "vertraute person", "vertrauten person", "vertraute kreise", "vertrauten kreisen",
@@ -161,28 +192,26 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
         "media", "reports", "report", "associated press", "financial times", "new york times",
         "washington post", "wall street journal", "al jazeera", "kyiv independent",
         "ukrainska pravda", "global times", "frankfurter allgemeine", "süddeutsche",
-        "journalist", "reporter", "korrespondent", "correspondent",
+        "journalist", "reporter", "korrespondent", "correspondent", "redaktion", "blatt",
+        "tagesspiegel", "podcast", "blogger", "kolumnist", "moderator",
     ),
-    "international_org": (
+    "international": (
         "vereinte nationen", "vereinten nationen", "united nations", "europäische union",
-        "european union", "nato", "g20", "g7", "osze", "iaea", "internationale atomenergie",
+        "european union", "osze", "iaea", "internationale atomenergie",
         "weltbank", "world bank", "währungsfonds", "monetary fund", "weltgesundheits",
         "brics", "afrikanische union", "african union", "arabische liga", "arab league",
-        "eu-kommission", "european commission", "un-", "allianz", "bündnis",
+        "eu-kommission", "european commission", "un-", "allianz", "bündnis", "eu-",
+        "europäische kommission", "europäischen kommission", "europaparlament", "europäische zentralbank",
+        "unicef", "unhcr", "world health",
     ),
-    "party_or_parliament": (
-        "duma", "bundestag", "parlament", "abgeordnet", "gesetzgeber", "kongress", "congress",
-        "senat", "senator", "lawmaker", "legislator", "parliament", "partei", "fraktion",
-        "rada", "knesset", "unterhaus", "oberhaus", "föderationsrat", "landtag",
-        "house of representatives", "opposition", "party",
+    "politician": (
+        "partei", "fraktion", "abgeordnet", "parlament", "bundestag", "landtag", "nationalrat",
+        "duma", "rada", "knesset", "unterhaus", "oberhaus", "föderationsrat", "gesetzgeber",
+        "kongress", "congress", "lawmaker", "legislator", "parliament", "opposition", "party",
+        "kandidat", "politiker", "politikerin", "vorsitzende des", "parteichef", "senator ",
+        "house of representatives", "generalsekretär", "spitzenkandidat", "mandatar",
     ),
-    "military": (
-        "streitkräfte", "armee", "militär", "general ", "generäle", "generalstab", "generalleutnant", "generalmajor", "oberbefehlshaber", "befehlshaber",
-        "kommandeur", "kommando", "generalstab", "truppen", "brigade", "soldat", "offizier",
-        "army", "military", "commander", "armed forces", "troops", "officer", "navy", "marine",
-        "luftwaffe", "air force",
-    ),
-    "government": (
+    "official": (
         "ministeri", "minister", "regierung", "präsident", "kanzler", "weißen haus",
         "weiße haus", "white house", "kreml", "kremlin", "botschafter", "sondergesandt",
         "gesandt", "außenamt", "auswärtige", "behörde", "geheimdienst", "sicherheitsrat",
@@ -191,18 +220,45 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
         "regierungssprecher", "intelligence", "department", "state department", "downing street",
         "élysée", "kanzleramt", "premier", "bürgermeister", "mayor", "gouverneur", "governor",
         "staatsanwalt", "prosecutor", "polizei", "police", "verwaltung", "sprecher des weißen",
+        "senatorin", "senator", "senat", "staatssekretär", "staatsoberhaupt", "führung", "landrat",
+        "stadtrat", "gericht", "richter", "robert koch", "jugendamt", "gesundheitsamt",
+        "bundesamt", "landesamt", "ministerpräsident", "kommission", "staatsführung", "machthaber",
+        "staatschef", "regierungschef", "vizekanzler", "armee", "militär", "streitkräfte",
+        "generalstab", "generalleutnant", "generalmajor", "oberbefehlshaber", "befehlshaber",
+        "kommandeur", "kommando", "truppen", "brigade", "soldat", "offizier", "army", "military",
+        "commander", "armed forces", "troops", "officer", "navy", "luftwaffe", "air force",
+        "volksarmee", "general ", "generäle", "zentralbank", "notenbank", "statistikamt", "statistik austria",
+        "bundesanstalt", "ministerium", "amt ", "amtes", "amts ",
     ),
-    "expert_or_ngo": (
+    "expert": (
         "experte", "expertin", "analyst", "forscher", "wissenschaftler", "professor", "institut",
-        "denkfabrik", "think tank", "ngo", "organisation", "stiftung", "verband", "gewerkschaft",
-        "amnesty", "human rights watch", "rotes kreuz", "roten kreuzes", "red cross", "expert",
-        "researcher", "scientist", "university", "universität", "ökonom", "economist",
+        "denkfabrik", "think tank", "stiftung", "amnesty", "human rights watch",
+        "rotes kreuz", "roten kreuzes", "red cross", "expert", "researcher", "scientist",
+        "university", "universität", "hochschule", "ökonom", "economist", "virolog", "epidemiolog",
+        "mediziner", "facharzt", "fachärzt", "arzt", "ärzt", "ärztin", "studie", "akademie", "jurist",
+        "anwalt", "anwält", "staatsrechtler", "verfassungsrechtler", "politologe", "politikwissenschaftl",
+        "historiker", "soziolog", "psycholog", "berater", "beraterin", "referent", "wohlfahrtsverband",
+        "prof.", "dr.", "klinik", "mikrobiolog", "immunolog", "statistiker", "meinungsforsch", "umfrage",
+    ),
+    "other": (
+        "chef", "geschäftsführer", "konzern", "unternehmen", "firma", "hersteller", "verband",
+        "kirche", "diözese", "bistum", "pfarrer", "bischof", "bürger", "einwohner", "anwohner",
+        "träger", "gewerkschaft", "betreiber", "veranstalter", "sprecher", "sprecherin", "vorstand",
+        "manager", "gründer", "aktivist", "augenzeug", "zeuge", "bewohner", "company", "ceo",
+        "bank", "händler", "verein", "club",
     ),
 }
 SOURCE_TYPE_ORDER: tuple[str, ...] = (
-    "anonymous", "media", "international_org", "party_or_parliament", "military",
-    "government", "expert_or_ngo",
+    "anonymous", "media", "international", "politician", "official", "expert", "other",
 )
+#: Party names and abbreviations (DE, AT, CH and the parties of other states
+#: that German news names); a mention with one is a politician's unless it
+#: holds an office. All parties alike; extend symmetrically.
+PARTIES: frozenset[str] = frozenset("""
+CDU CSU SPD FDP AfD Grüne Grünen Linke Linken BSW ÖVP SPÖ FPÖ NEOS BZÖ KPÖ Neos SVP FDP.Liberalen
+Piraten Freie Wähler ÖDP Tories Labour Republikaner Demokraten PiS PO Fidesz Likud Fatah Hamas
+Hisbollah Jabloko KPRF LDPR UMP LR RN PS PD Lega M5S PSOE PP Vox Syriza ND ANC
+""".split())
 #: Case-sensitive whole tokens (acronyms and outlet names) -> (type, state of
 #: origin or None). Outlets of every side; extend symmetrically.
 SOURCE_TYPE_TOKENS: dict[str, tuple[str, str | None]] = {
@@ -226,14 +282,20 @@ SOURCE_TYPE_TOKENS: dict[str, tuple[str, str | None]] = {
     "Kyiv Independent": ("media", "UA"), "Ukrainska Pravda": ("media", "UA"),
     "Russia Today": ("media", "RU"), "Global Times": ("media", "CN"),
     # international organisations
-    "NATO": ("international_org", None), "Nato": ("international_org", None),
-    "UN": ("international_org", None), "UNO": ("international_org", None),
-    "EU": ("international_org", None), "G20": ("international_org", None),
-    "G7": ("international_org", None), "OSZE": ("international_org", None),
-    "OSCE": ("international_org", None), "IAEA": ("international_org", None),
-    "IAEO": ("international_org", None), "IWF": ("international_org", None),
-    "IMF": ("international_org", None), "WHO": ("international_org", None),
-    "BRICS": ("international_org", None),
+    "NATO": ("international", None), "Nato": ("international", None),
+    "UN": ("international", None), "UNO": ("international", None),
+    "EU": ("international", None), "G20": ("international", None),
+    "G7": ("international", None), "OSZE": ("international", None),
+    "OSCE": ("international", None), "IAEA": ("international", None),
+    "IAEO": ("international", None), "IWF": ("international", None),
+    "IMF": ("international", None), "WHO": ("international", None),
+    "BRICS": ("international", None), "EZB": ("international", None), "ECB": ("international", None),
+    "NGO": ("expert", None), "RKI": ("official", "DE"), "dts": ("media", "DE"), "KNA": ("media", "DE"), "epd": ("media", "DE"), "Kathpress": ("media", "AT"),
+    "ORF": ("media", "AT"), "STANDARD": ("media", "AT"), "Standard": ("media", "AT"), "Focus": ("media", "DE"),
+    "Bild": ("media", "DE"), "Welt": ("media", "DE"), "NDR": ("media", "DE"), "WDR": ("media", "DE"),
+    "RFA": ("media", "US"), "Tagesspiegel": ("media", "DE"), "Stern": ("media", "DE"), "taz": ("media", "DE"),
+    "RBB": ("media", "DE"), "MDR": ("media", "DE"), "BR": ("media", "DE"), "SWR": ("media", "DE"),
+    "Meduza": ("media", "RU"), "Nowaja": ("media", "RU"), "Kyiv Post": ("media", "UA"),
 }
 
 #: Source phrases that make a mention anonymous whatever its type.
@@ -285,7 +347,8 @@ so am im an auf in bei nach vor seit mit zuvor gestern heute damals später bere
 schon noch jedoch doch aber und dabei deshalb daher inzwischen weiter ferner wie ebenfalls
 dort hier nun dann zudem außerdem darüber gleichzeitig zugleich anschließend dazu demnach
 laut zufolge gegenüber erst zunächst kürzlich jetzt ende anfang mitte zum zur vom beim
-deswegen trotzdem allerdings freilich immerhin außerdem bislang bisher hingegen
+deswegen trotzdem allerdings freilich immerhin außerdem bislang bisher hingegen als ähnlich ebenso
+genauso unterdessen währenddessen indes plötzlich schließlich letztlich daraufhin darauf damit hierzu
 """.split())
 #: Words that end a source mention once it has a head noun.
 NP_STOP_WORDS: frozenset[str] = frozenset("""

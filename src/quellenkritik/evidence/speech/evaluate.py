@@ -8,7 +8,8 @@ sentences + speech, and compares per token:
 * direct   <- ``quotes`` spans labelled DIRECT (quotation marks included,
   as in the corpus)
 * indirect <- ``quotes`` spans labelled INDIRECT
-* reported <- ``attributions`` spans of speech acts without content
+* reported <- ``attributions`` spans of speech acts without content, and
+  ``quotes`` spans labelled REPORTED (the same, speaker not found)
   (``cue_type == "speech_act"``)
 
 against the corpus's ``stwr`` column (free indirect is not scored). The
@@ -91,7 +92,7 @@ def predict(text: str, offsets: list[tuple[int, int]]) -> list[set[str]]:
     analyse_speech(doc)
     spans: list[tuple[int, int, str]] = []
     for sp in doc.layers.get("quotes", ()):
-        if sp.label in ("DIRECT", "INDIRECT"):
+        if sp.label in ("DIRECT", "INDIRECT", "REPORTED"):  # REPORTED: a speech act whose speaker was not found
             spans.append((sp.start, sp.end, sp.label.lower()))
     for sp in doc.layers.get("attributions", ()):
         if sp.attrs.get("cue_type") == "speech_act":

@@ -32,6 +32,11 @@ __all__ = [
     "WIE_BERICHTET",
     "SO_X",
     "ACCORDING_TO",
+    "COMPOUND_ANGABEN",
+    "POSSESSIVE_VIEW",
+    "NOMINAL",
+    "PASSIVE_BY",
+    "COLON_SPEAKER",
     "STATE_CASED",
     "state_words",
     "TYPE_RE",
@@ -199,6 +204,27 @@ SO_X = _anchored(
     re.compile(r"(?:,|[“”\"«»‹›]\s*,?)\s+(?P<so>so)\s+(?=(?:der|die|das|des|ein|eine|einer|[A-ZÄÖÜ])\b|[A-ZÄÖÜ])"),
     r"so\s", r",“”\"«»‹›\s",
 )
+#: "nach Kirchenangaben", "Nach Tagesspiegel-Informationen", "Expertenschätzungen nach/zufolge":
+#: the source is the first part of the compound
+COMPOUND_ANGABEN = re.compile(
+    r"(?<![\w-])(?:(?P<pre>[Nn]ach)\s+)?(?P<word>[A-ZÄÖÜ][\w]*?-?(?:angaben|Angaben|informationen|Informationen|schätzungen|Schätzungen|berechnungen|Berechnungen|erkenntnissen|Erkenntnissen))"
+    r"(?P<post>\s+(?:nach|zufolge))?(?![\w-])"
+)
+#: "Aus seiner Sicht", "seinen Angaben nach", "nach ihren Worten": a possessive points at the last speaker
+POSSESSIVE_VIEW = re.compile(
+    r"(?<![\w-])(?:(?:[Aa]us|[Nn]ach)\s+(?P<a>(?:seiner|ihrer)\s+(?:Sicht|Ansicht|Einschätzung|Meinung|Auffassung|Darstellung)))"
+    r"|(?P<b>(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Aussagen))\s+(?:nach|zufolge)(?![\w-])"
+    r"|(?<![\w-])[Nn]ach\s+(?P<c>(?:seinen|ihren)\s+(?:Angaben|Worten|Aussagen))(?![\w-])"
+)
+#: nominal attributions: "Empfehlungen der Leopoldina", "Prognosen von Weltbank und IWF", "Kritik kommt von X",
+#: "Mit Material von dts", "wenn es nach X geht", "Dies wurde von X bestätigt" (see reported.find_markers)
+NOMINAL = re.compile(
+    r"(?<![\w-])(?:(?:Empfehlung|Prognose|Mitteilung|Einschätzung|Warnung|Forderung|Stellungnahme|Berechnung|Schätzung|Darstellung)(?:en|s)?"
+    r"\s+(?:der|des|von|vom)|Kritik\s+(?:kommt|kam)\s+(?:von|aus)|[Mm]it\s+Material\s+(?:von|der|des)|[Ww]enn\s+es\s+nach)\s+"
+)
+PASSIVE_BY = re.compile(r"(?<![\w-])(?:wurde|wurden|worden|wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:von|vom|seitens)\s+")
+#: "Alice Weidel: ...", "Rheinische Post: ...": a short speaker phrase before a colon opening a sentence or paragraph
+COLON_SPEAKER = re.compile(r"(?:(?<=\n)|^)(?P<who>[A-ZÄÖÜ][^\n:.!?„“\"»«]{1,60}?)\s?:\s+(?=\S)", re.M)
 ACCORDING_TO = _anchored(re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+"), ("according", "According"))
 
 # --- States -----------------------------------------------------------------

@@ -15,6 +15,11 @@ import re
 
 from .patterns import (
     ACCORDING_TO,
+    COLON_SPEAKER,
+    COMPOUND_ANGABEN,
+    NOMINAL,
+    PASSIVE_BY,
+    POSSESSIVE_VIEW,
     COMPLEMENT,
     DECLINE,
     KONJ_ANY,
@@ -43,6 +48,7 @@ _WIE_VERB = re.compile(
     r"(?<![\w-])(?:berichtet\w*|mitteilte\w*|meldete\w*|sagte\w*|erklärte\w*|schrieb\w*|mitgeteilt|gemeldet"
     r"|reported|said|wrote|announced)(?![\w-])"
 )
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wurde|wurden|worden|wird|werden)(?![\w-])")
 _TRAIL = re.compile(r"[\s.!?;:]+$")  # what _trim_end finds
 _ICH_END = re.compile(r"\b(?:ich|Ich)\s*$")
 
@@ -113,7 +119,13 @@ def find_indirect(
             seg_lo = max(text.rfind(",", s_lo, cs) + 1, s_lo)
             seg_hi = text.find(",", ce, s_end)
             seg_hi = s_end if seg_hi < 0 else seg_hi
-            source = find_source(text, cs, ce_v, s_lo, s_end)
+            agent = PASSIVE_BY.search(text, seg_lo, cs)
+            if agent:  # "Dies wurde von der Erzdiözese bestätigt": the agent speaks
+                source = after_phrase(text, agent.end(), cs)
+            elif _PASSIVE_AUX.search(text, seg_lo, cs):
+                source = None  # "Die Listen wurden bestätigt": nobody is named as speaking
+            else:
+                source = find_source(text, cs, ce_v, s_lo, s_end)
             events.append(Event("REPORTED", seg_lo, seg_hi, (seg_lo, seg_hi), (cs, ce_v), source, "speech_act"))
             continue
         if inverted:
@@ -144,6 +156,32 @@ def _continuations(text: str, sents: Sentences, events: list[Event], quoted: lis
     return out
 
 
+_NP_INNER = frozenset("der des die dem den das ein eines einem einer eine von vom für".split())
+
+
+def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase right before ``end`` ("dem Bericht" zufolge, "Angaben der Polizei" zufolge)."""
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, end)]
+    i = len(toks) - 1
+    first = None
+    while i >= 0:
+        w = toks[i][2]
+        if w[:1].isupper() or w.lower() in _NP_INNER or (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and first is not None):
+            if w.lower() in ("sie", "er", "es") and first is not None:
+                break
+            first = i
+            i -= 1
+            continue
+        break
+    if first is None:
+        return None
+    while first < len(toks) and toks[first][2].lower() in ("von", "vom", "für"):
+        first += 1
+    if first >= len(toks):
+        return None
+    return toks[first][0], toks[-1][1]
+
+
 def find_markers(text: str, sents: Sentences, quoted: list[tuple[int, int]], used: set[int]) -> list[Event]:
     """Attribution markers as REPORTED events (content: their sentence)."""
     out: list[Event] = []
@@ -163,9 +201,24 @@ def find_markers(text: str, sents: Sentences, quoted: list[tuple[int, int]], use
         add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "according_to")
     for m in finditer(NACH_ANGABEN, text):
         add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "nach_angaben")
+    for m in COMPOUND_ANGABEN.finditer(text):
+        if not (m.group("pre") or m.group("post")) or m.group("word").lower() in ("angaben", "informationen", "schätzungen", "berechnungen", "erkenntnissen"):
+            continue
+        word = m.span("word")
+        add((m.start(), m.end()), word, "nach_angaben")
+        used.add(m.start())  # the plain "nach Angaben" pattern must not take it again
+    for m in POSSESSIVE_VIEW.finditer(text):
+        g = next(k for k in ("a", "b", "c") if m.group(k))
+        add((m.start(), m.end()), m.span(g), "possessive", possessive=True)
+    for m in NOMINAL.finditer(text):
+        add((m.start(), m.end()), after_phrase(text, m.end(), sents.at(m.start())[1]), "nominal", strict=True)
+    for m in COLON_SPEAKER.finditer(text):
+        who = m.span("who")
+        if len(text[who[0]:who[1]].split()) <= 5:
+            add((who[1], m.end()), who, "colon", strict=True)
     for m in finditer(ZUFOLGE, text):
         lo = sents.at(m.start())[0]
-        src = before_phrase(text, lo, m.start())
+        src = _np_before(text, lo, m.start())
         bare = src is not None and text[src[0]:src[1]].lower() in ("berichten", "angaben", "informationen")
         add(m.span(), src, "zufolge", **({"bare_reports": True} if bare else {}))
     for m in finditer(SO_X, text):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...linguistic.wordclass import is_function_word
 from . import cues
 from .patterns import TOKEN, TYPE_RE, state_words
 
@@ -80,8 +81,20 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
     while has(i) and len(kept) < _MAX_TOKENS:
         s, e, w = toks[i]
         lw = w.lower()
+        if not kept and lw == "es" and i == 0 and has(1) and _cap(toks[1][2]):
+            i += 1  # "Ähnlich formulierte es SPÖ-Kandidat X": "es" is the object, the subject follows
+            continue
         if not kept and lw in cues.NP_BAD_START:
             return None
+        if w == "(" and head:  # "Minister X (CDU)", "die Weltgesundheitsorganisation (WHO)"
+            j = i + 1
+            while has(j) and j <= i + 6 and toks[j][2] != ")":
+                j += 1
+            if has(j) and toks[j][2] == ")" and j > i + 1:
+                kept.extend(toks[i : j + 1])
+                i = j + 1
+                continue
+            break
         if w in _BOUNDARY or not (w[0].isalnum() or w[0] == "_"):
             if w == "," and head:  # apposition ", Waleri Saluschnyj," or a list ", Südkoreas und der Ukraine"
                 j = i + 1
@@ -119,6 +132,15 @@ def before_phrase(text: str, lo: int, end: int) -> tuple[int, int] | None:
     while i >= 0 and len(kept) < _MAX_TOKENS:
         s, e, w = toks[i]
         lw = w.lower()
+        if w == ")":  # "Die Weltgesundheitsorganisation (WHO) erklärte": the bracket belongs to the subject
+            j = i - 1
+            while j >= 0 and j >= i - 6 and toks[j][2] != "(":
+                j -= 1
+            if j >= 1 and toks[j][2] == "(" and j < i - 1 and _cap(toks[j - 1][2]):
+                kept[:0] = toks[j : i + 1]
+                i = j - 1
+                continue
+            break
         if w in _BOUNDARY or w in ".!?":
             if w == "," and kept and _is_name_run(kept) and i > 0 and toks[i - 1][2] not in _BOUNDARY:
                 i -= 1  # "Der Sonderbotschafter ..., Rodion Miroshnik, glaubt": take the head too
@@ -131,7 +153,9 @@ def before_phrase(text: str, lo: int, end: int) -> tuple[int, int] | None:
             i -= 1
             continue
         if lw in cues.CLAUSE_CONJUNCTIONS:
-            if lw in ("und", "and") and kept and _cap(kept[0][2]) and i > 0 and (_cap(toks[i - 1][2]) or _adjlike(toks[i - 1][2])):
+            if lw in ("und", "and") and kept and _cap(kept[0][2]) and i > 0 and (
+                _cap(toks[i - 1][2]) or (_adjlike(toks[i - 1][2]) and is_function_word(toks[i - 1][2]))
+            ):
                 kept.insert(0, (s, e, w))
                 i -= 1
                 continue
@@ -174,8 +198,12 @@ def find_source(text: str, cue_start: int, cue_end: int, lo: int, hi: int, prefe
     if not inverted:
         # the clause before the cue, from its last boundary
         k = max(pre.rfind(c) for c in ",;:“”\"»«(") + 1
-        first = _first_word(text, lo + k, cue_start).lower()
-        if first in cues.NONSUBJECT_OPENERS or first[:1].isdigit() or _MARKERS.search(text, lo + k, cue_start):
+        opening = [m.group() for m, _ in zip(TOKEN.finditer(text, lo + k, cue_start), range(2))]
+        first_tok = opening[0] if opening else ""
+        first = first_tok.lower()
+        # "Ähnlich formulierte es X", "Unterdessen sagte X": an adverb, not an adjective of the subject
+        adverbial = is_function_word(first_tok) and (len(opening) < 2 or not opening[1][:1].isupper())
+        if first in cues.NONSUBJECT_OPENERS or adverbial or first[:1].isdigit() or _MARKERS.search(text, lo + k, cue_start):
             after = after_phrase(text, cue_end, hi)
             if after:
                 return after
@@ -218,46 +246,29 @@ def _only_states(mention: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def type_source(mention: str) -> SourceInfo:
-    """Classify a source mention with the one table in :mod:`.cues`."""
+    """Classify a source mention by its own words (the guide's types; see :mod:`.speakers`).
+
+    Names without a role are "other" here; the ``speech`` component resolves
+    them against earlier mentions and the knowledge base.
+    """
+    from .speakers import PRONOUNS, speaker_type
+
     low = mention.lower()
-    words = _WORDS.findall(mention.replace("-", " "))
     states = _states(mention)
-    anonymous = bool(TYPE_RE["anonymous"].search(low))
-    stype = "anonymous" if anonymous else ""
-    multi = [cues.SOURCE_TYPE_TOKENS[k] for k in _MULTIWORD if k in mention]
-    for w in words:
-        hit = multi.pop() if multi else cues.SOURCE_TYPE_TOKENS.get(w) or cues.SOURCE_TYPE_TOKENS.get(_GENITIVE.sub("", w))
-        if hit:
-            if not stype:
-                stype = hit[0]
-            if hit[1] and hit[0] == "media" and hit[1] not in states:
-                states.append(hit[1])
-            break
+    stype, _ = speaker_type(mention)
+    for w in [k for k in _MULTIWORD if k in mention] + _WORDS.findall(mention.replace("-", " ")):
+        hit = cues.SOURCE_TYPE_TOKENS.get(w) or cues.SOURCE_TYPE_TOKENS.get(_GENITIVE.sub("", w))
+        if hit and hit[0] == "media" and hit[1] and hit[1] not in states:
+            states.append(hit[1])
     if not stype:
-        for t in cues.SOURCE_TYPE_ORDER[1:]:
-            if TYPE_RE[t].search(low):
-                stype = t
-                break
-    if not stype and states and _only_states(mention):
-        stype = "government"  # a state named as the actor: "nach Schätzungen der USA"
-    if not stype:
-        if low in cues.FIRST_PERSON:
-            stype = "author"
-        elif low in _PRONOUNS:
-            stype = "unknown"
-        elif _is_name_run([(0, 0, w) for w in mention.split()]) and not _COMMON_NOUN.search(mention):
-            stype = "person"
-        elif _TWO_NAMES_END.search(mention) and mention[:1].islower():
-            stype = "person"  # "council chair Maria Delgado"
-        else:
-            stype = "unknown"
+        stype = "unknown" if low in PRONOUNS and low not in cues.FIRST_PERSON else "other"
     name = None
     if "," in mention:
         tail = mention.rsplit(",", 1)[1].strip()
         name = tail if _NAME_RUN.fullmatch(tail) else None
     if name is None:
         m = _NAME_RUN.search(mention)
-        if m and (m.group().count(" ") >= 1 or stype == "person"):
+        if m and (m.group().count(" ") >= 1 or (_is_name_run([(0, 0, w) for w in mention.split()]) and not _COMMON_NOUN.search(mention))):
             # "Kämmerin Petra Vogt": a run of three is usually a title and a two-part name
             name = m.group().split(" ", 1)[1] if m.group().count(" ") == 2 else m.group()
-    return SourceInfo(stype, anonymous, tuple(states), name)
+    return SourceInfo(stype, stype == "anonymous", tuple(states), name)

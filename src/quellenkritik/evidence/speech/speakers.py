@@ -1,0 +1,366 @@
+"""Speakers: who a source mention is, of which type, and how sure we are.
+
+A mention found next to a cue ("sagte Innenminister Karl Huber der Zeitung
+„Nordkurier“") goes through three steps here:
+
+1. :func:`trim_mention`: the speaker only. Words before it that are not part
+   of a noun phrase ("verläuft Christian Drosten") go; after a name, a
+   dative article starts the addressee ("der Zeitung ...", kept apart) and a
+   pronoun subject stops at itself ("er im STANDARD-Gespräch" -> "er").
+2. :func:`plausible`: a speaker is a person, a group or an institution: a
+   name (an entity of the entities layer, or capitalised words that are not
+   common nouns), a role or institution word of the type table, a pronoun,
+   or an anonymous-source phrase. Dates, adverbs and content nouns
+   ("Februar", "Weltweit", "den Ausbruch des Coronavirus") are not.
+3. :class:`SpeakerResolver`: in-document coreference. A surname alone
+   ("Drosten") is the person named in full earlier ("Charité-Virologe
+   Christian Drosten") and takes its type; a description ("der Virologe",
+   "der Minister") is the last speaker whose mention holds that role word;
+   a pronoun ("er", "sie") is the last speaker named before it. Each
+   resolution has a confidence: 0.9 a mention typed by its own words, 0.8 a
+   name resolved to an earlier mention or the knowledge base, 0.6 a
+   description, 0.5 a pronoun, 0.4 a bare name whose type is a default.
+
+The type vocabulary is the annotation guide's (see :mod:`.cues`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+from ...linguistic.wordclass import is_common_noun, is_function_word
+from . import cues
+from .patterns import TOKEN, TYPE_RE, state_words
+
+__all__ = ["speaker_type", "trim_mention", "plausible", "SpeakerResolver", "Speaker", "PRONOUNS"]
+
+PRONOUNS = frozenset("er sie es man ich wir he she they it i we".split())
+_PERSON_PRONOUNS = frozenset("er sie he she".split())
+_ARTICLES_DATIVE = frozenset("der dem den die das ein einem einer einen".split())
+_DETERMINERS = frozenset("""
+zwei drei vier fünf sechs sieben acht neun zehn zwölf beide hunderte tausende dutzende
+der die das des dem den ein eine einer eines einem einen kein keine mehrere einige viele andere
+anderen weitere zahlreiche manche alle beide beiden sein seine ihr ihre dessen deren
+the a an some many several other
+""".split())
+_RELATIVE = frozenset("der die das welcher welche welches".split())
+_JUNK_LEAD = frozenset("allem allen auch noch nur sogar etwa bereits schon selbst zuvor jetzt nun".split())
+_INDEFINITE = frozenset("ein eine einen einem einer eines einige mehrere manche zahlreiche viele a an some several".split())
+_CAP = re.compile(r"[A-ZÄÖÜ]")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'’\-]*")
+#: capitalised words that look like German common nouns (suffixes of nouns, not of names)
+_NOUNISH = re.compile(
+    r"(?:ung|heit|keit|schaft|ion|tät|ismus|nis|tum|ment|ur|ik|enz|anz|ei|ie|en|er|e|el|ten|gen|ungen)$"
+)
+#: role words by type: each stem of :data:`cues.SOURCE_TYPES` (anonymous excepted)
+_ROLE_TYPES: tuple[tuple[str, str], ...] = tuple(
+    (stem, t) for t in cues.SOURCE_TYPE_ORDER[1:] for stem in cues.SOURCE_TYPES[t]
+)
+_PARTY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, cues.PARTIES), key=len, reverse=True)) + r")(?=[-\s)\],.]|$)")
+_PARTY_PREFIX = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, cues.PARTIES), key=len, reverse=True)) + r")-\w")
+_PARTY_BRACKET = re.compile(r"\((?:" + "|".join(sorted(map(re.escape, cues.PARTIES), key=len, reverse=True)) + r")\)")
+#: a state or its capital as the actor ("Moskau bestreitet", "Pjöngjang:") is the state's government
+_OFFICE_WORDS = ("minister", "präsident", "kanzler", "bürgermeister", "senator", "staatssekretär", "regierung",
+                 "gouverneur", "landrat", "stadtrat", "botschafter", "premier")
+
+
+def _tokens(mention: str) -> list[str]:
+    return TOKEN.findall(mention)
+
+
+def _name_tokens(mention: str) -> list[str]:
+    """Capitalised words of a mention that are not the first word's article or a role word."""
+    return [w for w in _tokens(mention) if _NAME_WORD.fullmatch(w)]
+
+
+def looks_like_name(word: str) -> bool:
+    """A capitalised word that the word-class lexicon does not know as a common noun or an adverb,
+    and that is not built like one (a suffix heuristic for words the lexicon lacks)."""
+    if not _NAME_WORD.fullmatch(word) or is_common_noun(word) or is_function_word(word):
+        return False
+    if word.isupper() or len(word) <= 5:
+        return True
+    # a compound the lexicon lacks whose last part is a common noun ("Kitaträger", "Expertenschätzungen")
+    body = word.replace("-", "")
+    return not any(is_common_noun(body[k:].capitalize()) for k in range(2, len(body) - 3))
+
+
+@lru_cache(maxsize=8192)
+def speaker_type(mention: str) -> tuple[str, float]:
+    """(type, confidence) from the mention's own words; ("", 0) when they say nothing."""
+    low = mention.lower()
+    words = _tokens(mention)
+    if TYPE_RE["anonymous"].search(low):
+        return "anonymous", 0.9
+    for w in words:
+        for part in (w, *w.split("-")) if "-" in w else (w,):
+            hit = cues.SOURCE_TYPE_TOKENS.get(part)
+            if hit:
+                return hit[0], 0.9
+    for k, v in cues.SOURCE_TYPE_TOKENS.items():
+        if " " in k and k in mention:
+            return v[0], 0.9
+    first = words[0].lower() if words else ""
+    if first in _INDEFINITE:
+        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+        if len(caps) == 1:
+            # "ein polnischer Regierungsvertreter", "einen erfahrenen Labor-Kollegen": nobody and no
+            # institution named ("ein Sprecher des Kremls" names one: typed by its role)
+            return "anonymous", 0.7
+    if _bare_group(words):
+        return "anonymous", 0.6  # "Diplomaten", "Namhafte Staatsrechtler": a group, nobody named
+    if TYPE_RE["media"].search(low):
+        return "media", 0.85
+    if TYPE_RE["international"].search(low):
+        return "international", 0.85
+    office = any(o in low for o in _OFFICE_WORDS)
+    if _PARTY_PREFIX.search(mention) and not office:
+        return "politician", 0.85  # "SPD-Gesundheitsexperte", "ÖVP-Chef"
+    for t in ("politician", "official", "expert", "other"):
+        if TYPE_RE[t].search(low):
+            if t == "politician" and office and TYPE_RE["official"].search(low):
+                return "official", 0.85
+            return t, 0.85
+    if _PARTY_BRACKET.search(mention) or _PARTY.search(mention):
+        return "politician", 0.8
+    states = [c for _, _, c in state_words(mention)]
+    if states and _only_states(mention):
+        return "official", 0.75  # "Moskau", "Washington und Seoul", "Nordkorea": the state as actor
+    if low in cues.FIRST_PERSON:
+        return "author", 0.6
+    return "", 0.0
+
+
+_GROUP_END = re.compile(r"(?:en|er|innen|e)$")
+_INSTITUTION_END = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|ien|den|ämter|räte|kreise|parteien)$")
+_PERSON_STEMS = tuple(
+    stem for t in ("official", "politician", "expert", "other", "media") for stem in cues.SOURCE_TYPES[t]
+    if stem.isalpha() and len(stem) >= 5
+) + ("diplomat", "beobachter", "kritiker", "insider", "bürger", "anwohner", "teilnehmer", "mitarbeiter")
+
+
+def _bare_group(words: list[str]) -> bool:
+    """A plural of people with no article and no name: "Diplomaten", "Namhafte Staatsrechtler"."""
+    if not words or len(words) > 3 or words[0].lower() in _DETERMINERS:
+        return False
+    head = words[-1]
+    low = head.lower()
+    if not head[:1].isupper() or not _GROUP_END.search(low) or _INSTITUTION_END.search(low):
+        return False
+    if any(not w[:1].isupper() for w in words):
+        return False
+    lead = words[:-1]
+    if lead and not all(w.lower().endswith(("e", "en")) for w in lead):
+        return False  # "Alice Weidel": a name, not an adjective and a noun
+    return any(stem in low for stem in _PERSON_STEMS) and not any(st in low for st in ("ministerium", "regierung", "behörde"))
+
+
+def _has_name(words: list[str]) -> bool:
+    caps = [w for w in words[1:] if _NAME_WORD.fullmatch(w)]
+    return len(caps) >= 2 and all(looks_like_name(w) for w in caps[-2:])
+
+
+def _only_states(mention: str) -> bool:
+    rest = mention
+    for a, b, _ in reversed(state_words(mention)):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return not _CAP.search(rest)
+
+
+def trim_mention(
+    text: str, start: int, end: int, names: Iterable[tuple[int, int]] = (), lang: str = "de"
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(speaker span, addressee span or None) within ``text[start:end]``.
+
+    ``names``: (start, end) of PER/ORG entities, to end a speaker after a name.
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    # leading words that cannot open a German noun phrase: a verb or an adverb left from the clause
+    while toks and lang.startswith("de"):
+        w = toks[0][2]
+        lw = w.lower()
+        if w[:1].isupper() or w[:1].isdigit() or lw in _DETERMINERS or lw in PRONOUNS or w in "(„\"":
+            break
+        if is_function_word(lw) and lw not in _JUNK_LEAD and len(toks) > 1 and toks[1][2].lower() in _DETERMINERS:
+            break  # "mit der Angelegenheit vertraute Personen"
+        if lw.endswith(("e", "en", "er", "es", "em")) and lw not in _JUNK_LEAD and len(toks) > 1 and toks[1][2][:1].isupper():
+            break  # an adjective: "ehemalige Präsidentin"
+        toks.pop(0)
+    if not toks:
+        return None, None
+    if toks[0][2].lower() in PRONOUNS:
+        return (toks[0][0], toks[0][1]), None
+    if len(toks) > 1 and toks[0][2].lower() in _RELATIVE and (toks[1][2].lower() in _DETERMINERS or toks[1][2].islower() and not toks[1][2].endswith(("e", "en", "er", "es", "em"))):
+        return None, None  # "der die Praxis kritisiert": a relative pronoun, the speaker is before the comma
+    name_ends = sorted(e for s, e in names if start <= s < end)
+    addressee = None
+    for i, (s, e, w) in enumerate(toks[:-1]):
+        nxt = toks[i + 1][2]
+        if w[:1].isupper() and nxt.lower() in ("das", "den", "dem", "die") and i + 2 < len(toks) and not (
+            toks[i + 2][2][:1].isupper() and nxt.lower() == "die" and w.lower().endswith(("en", "er"))
+        ):
+            # "Diplomaten das Konzept ...": an object after the head noun, not part of the speaker
+            toks = toks[: i + 1]
+            break
+        is_role = bool(speaker_type(w)[0]) or bool(_NOUNISH.search(w.lower()) and not (e in name_ends))
+        if nxt.lower() in _ARTICLES_DATIVE and not is_role and (e in name_ends or looks_like_name(w)):
+            rest = toks[i + 1 :]
+            if any(t[2][:1].isupper() for t in rest):
+                addressee = (rest[0][0], rest[-1][1])
+            toks = toks[: i + 1]
+            break
+    while toks and (toks[-1][2].lower() in _DETERMINERS or toks[-1][2] in ",;:(–—-"):
+        toks.pop()
+    if not toks:
+        return None, None
+    return (toks[0][0], toks[-1][1]), addressee
+
+
+def plausible(mention: str, has_entity: bool) -> bool:
+    """Whether a mention can be a speaker (see the module docstring)."""
+    words = _tokens(mention)
+    if not words:
+        return False
+    low = mention.lower()
+    if low in PRONOUNS or has_entity:
+        return True
+    if TYPE_RE["anonymous"].search(low) or speaker_type(mention)[0]:
+        return True
+    if not any(w[:1].isupper() for w in words):
+        return False
+    caps = [w for w in words if _NAME_WORD.fullmatch(w)]
+    if len(words) <= 4 and caps and all(looks_like_name(w) for w in caps) and not _is_date_word(caps[0]):
+        return True  # "Entholzer", "Alice Weidel"
+    return False
+
+
+_DATE_WORDS = frozenset(w.capitalize() for w in cues.DATE_WORDS) | {
+    "Weltweit", "Allein", "Insgesamt", "Zuletzt", "Heute", "Gestern", "Morgen", "Dies", "Das", "Diese", "Damit",
+}
+
+
+def _is_date_word(w: str) -> bool:
+    return w in _DATE_WORDS
+
+
+@dataclass
+class Speaker:
+    type: str
+    confidence: float
+    name: str | None = None
+    entity_id: str | None = None
+    resolved_from: str | None = None  # the earlier mention a coreference points to
+    states: tuple[str, ...] = ()
+    anonymous: bool = False  # nobody named: the type "anonymous", or unnamed media ("Berichten zufolge")
+
+    def __post_init__(self) -> None:
+        self.anonymous = self.anonymous or self.type == "anonymous"
+
+
+_SURNAME = re.compile(r"([A-ZÄÖÜ][\w'’\-]+)$")
+
+
+class SpeakerResolver:
+    """In-document coreference of speakers (names, descriptions, pronouns), in reading order."""
+
+    def __init__(self, entities: list[tuple[int, int, str, dict[str, Any]]], kb: Any = None) -> None:
+        self.entities = entities  # (start, end, label, attrs), sorted
+        self.kb = kb
+        self.history: list[tuple[int, str, Speaker]] = []  # (position, mention, speaker)
+
+    def entity_in(self, start: int, end: int) -> tuple[int, int, str, dict[str, Any]] | None:
+        best = None
+        for ent in self.entities:
+            if ent[0] >= end:
+                break
+            if ent[1] > start and ent[2] in ("PER", "ORG", "LOC"):
+                if best is None or (ent[2] == "PER" and best[2] != "PER") or (ent[1] - ent[0] > best[1] - best[0] and ent[2] == best[2]):
+                    best = ent
+        return best
+
+    def _kb_type(self, ent: tuple[int, int, str, dict[str, Any]] | None) -> tuple[str, tuple[str, ...]]:
+        if ent is None or not ent[3].get("kb") or self.kb is None:
+            return "", ()
+        entry = self.kb.get(ent[3].get("id", ""))
+        if entry is None:
+            return "", ()
+        states = (entry.country,) if entry.country else ()
+        kind = entry.kind or ""
+        if entry.label == "PER":
+            return "official", states  # the curated persons are office holders
+        if entry.label == "LOC":
+            return "official", states
+        return {
+            "intergovernmental": "international", "ministry": "official", "government-body": "official",
+            "legislature": "politician", "armed-forces": "official", "agency": "official", "outlet": "media",
+            "company": "other", "armed-group": "other", "party": "politician",
+        }.get(kind, ""), states
+
+    def resolve(self, pos: int, start: int, end: int, mention: str) -> Speaker:
+        low = mention.lower()
+        ent = self.entity_in(start, end)
+        own, conf = speaker_type(mention)
+        name = None
+        if ent is not None and ent[2] == "PER":
+            name = ent[3].get("canonical") or None
+        entity_id = ent[3].get("id") if ent is not None else None
+        kb_type, kb_states = self._kb_type(ent)
+        if low in PRONOUNS:
+            sp = self._pronoun(pos, low)
+            if sp is not None:
+                return sp
+            return Speaker("anonymous" if low == "man" else "other", 0.3)
+        if own and own != "other":
+            sp = Speaker(own, conf, name, entity_id, states=kb_states)
+        else:
+            earlier = self._same_person(mention, name)
+            if earlier is not None and earlier.type:
+                sp = Speaker(earlier.type, 0.8, earlier.name or name, earlier.entity_id or entity_id,
+                             resolved_from=earlier.resolved_from or self._mention_of(earlier), states=earlier.states)
+            elif kb_type:
+                sp = Speaker(kb_type, 0.8, name, entity_id, states=kb_states)
+            elif own:
+                sp = Speaker(own, conf, name, entity_id)
+            else:
+                desc = self._description(mention)
+                sp = desc if desc is not None else Speaker("other", 0.4, name, entity_id)
+        self.history.append((pos, mention, sp))
+        return sp
+
+    def _mention_of(self, sp: Speaker) -> str | None:
+        for _, m, s in self.history:
+            if s is sp:
+                return m
+        return None
+
+    def _same_person(self, mention: str, name: str | None) -> Speaker | None:
+        m = _SURNAME.search(mention.strip())
+        if not m:
+            return None
+        surname = m.group(1).rstrip("s") if m.group(1).endswith("s") and len(m.group(1)) > 4 else m.group(1)
+        for _, prev, sp in reversed(self.history):
+            if prev != mention and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", prev) and sp.type and sp.confidence >= 0.7:
+                return sp
+        return None
+
+    def _description(self, mention: str) -> Speaker | None:
+        """ "der Virologe" -> the last speaker whose mention holds "Virologe"."""
+        words = [w for w in _tokens(mention) if w[:1].isupper()]
+        if not words:
+            return None
+        head = words[-1].lower()
+        for _, prev, sp in reversed(self.history):
+            if head in prev.lower() and prev.lower() != mention.lower():
+                return Speaker(sp.type, 0.6, sp.name, sp.entity_id, resolved_from=prev, states=sp.states)
+        return None
+
+    def _pronoun(self, pos: int, pronoun: str) -> Speaker | None:
+        if pronoun not in _PERSON_PRONOUNS:
+            return None
+        for p, prev, sp in reversed(self.history):
+            if p < pos and prev.lower() not in PRONOUNS:
+                return Speaker(sp.type, 0.5, sp.name, sp.entity_id, resolved_from=prev, states=sp.states)
+        return None

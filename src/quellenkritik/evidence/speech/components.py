@@ -34,6 +34,7 @@ Layers written (every span ``by="speech"``):
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from ...document import Document, Span
@@ -43,7 +44,7 @@ from .profile import sourcing_profile
 from .quotes import Event, Sentences, find_direct
 from .reported import find_indirect, find_markers
 from .sources import type_source
-from .speakers import Speaker, SpeakerResolver, plausible, speaker_type, trim_mention
+from .speakers import Speaker, SpeakerResolver, _only_states, plausible, speaker_type, trim_mention
 
 __all__ = ["make_speech", "analyse_speech"]
 
@@ -68,6 +69,10 @@ def _attrs(ev: Event, source: tuple[int, int] | None, mention: str | None, sp: S
     }
 
 
+_QUOTED_TITLE = re.compile(r"\s*[„»\"“][^“”\"«\n]{1,60}[“”\"«]")
+_OBJECT_AFTER_SUBJECT = re.compile(r"\S+\s+(?P<obj>(?:einen|eine|den|die|das)\s)")
+
+
 class _Speakers:
     """Trim, check and resolve each source span once (a quote and its continuation share one)."""
 
@@ -85,27 +90,40 @@ class _Speakers:
             kb = load_kb()
         except Exception:  # noqa: BLE001 - typing works without the knowledge base, only less well
             kb = None
-        self.resolver = SpeakerResolver(ents, kb)
+        self.resolver = SpeakerResolver(ents, kb, doc.text)
         self.done: dict[tuple[int, int], tuple[tuple[int, int] | None, tuple[int, int] | None, Speaker | None, tuple[str, ...]]] = {}
 
     def _colon_speaker(self, span: tuple[int, int], mention: str) -> bool:
         """ "Alice Weidel: ...", "Rheinische Post: ...": a name, an outlet or a state before the colon,
         not a crosshead ("Mörderische Party-Szene:") or a topic ("Corona:")."""
         own = speaker_type(mention)[0]
-        if own in ("media", "official", "international", "politician") and (own != "official" or any(
-                s <= span[0] and e >= span[1] for s, e in self.ent_spans)):
-            return True
-        covered = sum(min(e, span[1]) - max(s, span[0]) for s, e in self.names if s < span[1] and e > span[0])
+        overlapping = [(s, e, label, attrs) for s, e, label, attrs in self.resolver.entities if s < span[1] and e > span[0]]
+        if own in ("media", "official", "international", "politician"):
+            if any(label == "PER" for _, _, label, _ in overlapping) or own in ("media", "international"):
+                return True
+            if own == "official" and _only_states(mention):
+                return True  # "Pjöngjang:"
+        covered = sum(min(e, span[1]) - max(s, span[0]) for s, e, _, _ in overlapping)
         return covered >= 0.8 * (span[1] - span[0]) and any(
-            label == "PER" or (label == "ORG" and attrs.get("kb")) for s, e, label, attrs in self.resolver.entities
-            if s < span[1] and e > span[0])
+            label == "PER" or (label == "ORG" and attrs.get("kb")) for _, _, label, attrs in overlapping
+        )
 
     def get(self, ev: Event) -> tuple[tuple[int, int] | None, tuple[int, int] | None, Speaker | None, tuple[str, ...]]:
         if ev.source is None:
             return None, None, None, ()
         if ev.source in self.done:
             return self.done[ev.source]
-        span, addressee = trim_mention(self.text, ev.source[0], ev.source[1], self.names, self.lang)
+        src = ev.source
+        if ev.cue and self.text[ev.cue[0] : ev.cue[1]].lower().startswith("zitier"):
+            # "zitiert er einen Kollegen": whom the subject quotes is the speaker
+            obj = _OBJECT_AFTER_SUBJECT.match(self.text, src[0], src[1])
+            if obj:
+                src = (obj.start("obj"), src[1])
+        span, addressee = trim_mention(self.text, src[0], src[1], self.names, self.lang)
+        if addressee is not None:  # "der Zeitung „Nordkurier“": the title belongs to the addressee
+            title = _QUOTED_TITLE.match(self.text, addressee[1])
+            if title:
+                addressee = (addressee[0], title.end())
         result: tuple[Any, Any, Any, tuple[str, ...]] = (None, None, None, ())
         if span is not None:
             mention = self.text[span[0] : span[1]]

@@ -22,6 +22,7 @@ __all__ = [
     "THINK_VERBS_DE",
     "THINK_VERBS_EN",
     "DECLINE_CUES",
+    "SPLIT_VERBS_DE",
     "KONJUNKTIV_I",
     "KONJUNKTIV_SUBSTITUTES",
     "SOURCE_TYPES",
@@ -146,6 +147,26 @@ THINK_VERBS_EN: tuple[str, ...] = (
     "estimated", "suspect", "suspects", "suspected", "doubt", "doubts", "doubted",
 )
 
+#: Separable verbs of saying whose particle closes the clause ("wirft ... vor", "gab ... zu
+#: bedenken", "pflichtete ... bei"): particle -> finite forms. The contiguous forms are above.
+SPLIT_VERBS_DE: dict[str, tuple[str, ...]] = {
+    "vor": ("wirft", "werfen", "warf", "warfen"),
+    "zu bedenken": ("gibt", "geben", "gab", "gaben"),
+    "bei": ("pflichtet", "pflichten", "pflichtete", "pflichteten"),
+    "fest": ("hält", "halten", "hielt", "hielten", "stellt", "stellen", "stellte", "stellten"),
+    "zurück": ("weist", "weisen", "wies", "wiesen"),
+    "hin": ("weist", "weisen", "wies", "wiesen"),
+    "aus": ("geht", "gehen", "ging", "gingen", "schließt", "schließen", "schloss", "schlossen"),
+    "ein": ("räumt", "räumen", "räumte", "räumten"),
+    "an": ("kündigt", "kündigen", "kündigte", "kündigten", "deutet", "deuten", "deutete", "deuteten", "gibt", "gab", "gaben"),
+    "mit": ("teilt", "teilen", "teilte", "teilten"),
+    "hervor": ("hebt", "heben", "hob", "hoben"),
+    "klar": ("stellt", "stellen", "stellte", "stellten"),
+    "auf": ("ruft", "rufen", "rief", "riefen"),
+    "bekannt": ("gibt", "geben", "gab", "gaben"),
+    "ab": ("streitet", "streiten", "stritt", "stritten"),
+}
+
 #: "declined to comment": an attribution with a source and no content.
 DECLINE_CUES: tuple[str, ...] = (
     r"lehnte\w*\s+(?:eine|jede)\s+Stellungnahme\s+ab", r"wollte\w*\s+sich\s+nicht\s+äußern",
@@ -221,7 +242,7 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
         "élysée", "kanzleramt", "premier", "bürgermeister", "mayor", "gouverneur", "governor",
         "staatsanwalt", "prosecutor", "polizei", "police", "verwaltung", "sprecher des weißen",
         "senatorin", "senator", "senat", "staatssekretär", "staatsoberhaupt", "führung", "landrat",
-        "stadtrat", "gericht", "richter", "robert koch", "jugendamt", "gesundheitsamt",
+        "stadtrat", "stadträt", "gemeinderät", "landrät", "gericht", "richter", "robert koch", "jugendamt", "gesundheitsamt",
         "bundesamt", "landesamt", "ministerpräsident", "kommission", "staatsführung", "machthaber",
         "staatschef", "regierungschef", "vizekanzler", "armee", "militär", "streitkräfte",
         "generalstab", "generalleutnant", "generalmajor", "oberbefehlshaber", "befehlshaber",
@@ -238,14 +259,14 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
         "mediziner", "facharzt", "fachärzt", "arzt", "ärzt", "ärztin", "studie", "akademie", "jurist",
         "anwalt", "anwält", "staatsrechtler", "verfassungsrechtler", "politologe", "politikwissenschaftl",
         "historiker", "soziolog", "psycholog", "berater", "beraterin", "referent", "wohlfahrtsverband",
-        "prof.", "dr.", "klinik", "mikrobiolog", "immunolog", "statistiker", "meinungsforsch", "umfrage",
+        "prof.", "dr.", "klinik", "bank", "mikrobiolog", "immunolog", "statistiker", "meinungsforsch", "umfrage",
     ),
     "other": (
         "chef", "geschäftsführer", "konzern", "unternehmen", "firma", "hersteller", "verband",
         "kirche", "diözese", "bistum", "pfarrer", "bischof", "bürger", "einwohner", "anwohner",
         "träger", "gewerkschaft", "betreiber", "veranstalter", "sprecher", "sprecherin", "vorstand",
         "manager", "gründer", "aktivist", "augenzeug", "zeuge", "bewohner", "company", "ceo",
-        "bank", "händler", "verein", "club",
+        "händler", "verein", "club",
     ),
 }
 SOURCE_TYPE_ORDER: tuple[str, ...] = (

@@ -24,6 +24,7 @@ __all__ = [
     "cue_matches",
     "DECLINE",
     "KONJ_I",
+    "SPLIT_VERB",
     "KONJ_ANY",
     "COMPLEMENT",
     "LAUT",
@@ -37,6 +38,7 @@ __all__ = [
     "NOMINAL",
     "PASSIVE_BY",
     "COLON_SPEAKER",
+    "CIRCLES",
     "STATE_CASED",
     "state_words",
     "TYPE_RE",
@@ -113,6 +115,19 @@ def verbs(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     _VERB_WORDS[say_rx], _VERB_WORDS[think_rx] = say, think
     return say_rx, think_rx
 
+
+def _split_verbs() -> re.Pattern[str]:
+    """Finite forms of :data:`cues.SPLIT_VERBS_DE` whose particle follows in the same clause
+    (no comma, at most 150 characters on): the match is the finite verb."""
+    branches = []
+    for particle, forms in cues.SPLIT_VERBS_DE.items():
+        part = re.escape(particle).replace(r"\ ", r"\s+")
+        branches.append(rf"(?:{_alt(forms)})(?![\w-])(?=[^.;:!?,\n]{{1,150}}?\s{part}(?=[\s,.;:!?]|$))")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})")
+
+
+#: "Westliche Regierungen werfen Russland vor", "gab er zu bedenken" (German only)
+SPLIT_VERB = _split_verbs()
 
 #: the word lists of the patterns :func:`verbs` made
 _VERB_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {}
@@ -223,6 +238,8 @@ NOMINAL = re.compile(
     r"\s+(?:der|des|von|vom)|Kritik\s+(?:kommt|kam)\s+(?:von|aus)|[Mm]it\s+Material\s+(?:von|der|des)|[Ww]enn\s+es\s+nach)\s+"
 )
 PASSIVE_BY = re.compile(r"(?<![\w-])(?:wurde|wurden|worden|wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:von|vom|seitens)\s+")
+#: "in Aufsichtsratskreisen", "aus Regierungskreisen": unnamed sources
+CIRCLES = re.compile(r"(?<![\w-])(?:[Aa]us|[Ii]n|[Vv]on)\s+(?P<who>(?:[\w-]+\s+)?[\w-]*[Kk]reisen)(?![\w-])")
 #: "Alice Weidel: ...", "Rheinische Post: ...": a short speaker phrase before a colon opening a sentence or paragraph
 COLON_SPEAKER = re.compile(r"(?:(?<=\n)|^)(?P<who>[A-ZÄÖÜ][^\n:.!?„“\"»«]{1,60}?)\s?:\s+(?=\S)", re.M)
 ACCORDING_TO = _anchored(re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+"), ("according", "According"))

@@ -15,11 +15,13 @@ import re
 
 from .patterns import (
     ACCORDING_TO,
+    CIRCLES,
     COLON_SPEAKER,
     COMPOUND_ANGABEN,
     NOMINAL,
     PASSIVE_BY,
     POSSESSIVE_VIEW,
+    SPLIT_VERB,
     COMPLEMENT,
     DECLINE,
     KONJ_ANY,
@@ -80,7 +82,13 @@ def find_indirect(
     events: list[Event] = []
     english = lang.startswith("en")
     taken_until = -1
-    for m, is_think in cue_matches(text, say, think):
+    matches = cue_matches(text, say, think)
+    if not english:
+        seen = {m.start() for m, _ in matches}
+        extra = [(m, False) for m in SPLIT_VERB.finditer(text) if m.start() not in seen]
+        if extra:
+            matches = sorted(matches + extra, key=lambda x: x[0].start())
+    for m, is_think in matches:
         cs, ce = m.span()
         if cs < taken_until or cs in used_cues or _inside(cs, quoted):
             continue
@@ -212,6 +220,8 @@ def find_markers(text: str, sents: Sentences, quoted: list[tuple[int, int]], use
         add((m.start(), m.end()), m.span(g), "possessive", possessive=True)
     for m in NOMINAL.finditer(text):
         add((m.start(), m.end()), after_phrase(text, m.end(), sents.at(m.start())[1]), "nominal", strict=True)
+    for m in CIRCLES.finditer(text):
+        add((m.start(), m.start("who")), m.span("who"), "circles")
     for m in COLON_SPEAKER.finditer(text):
         who = m.span("who")
         if len(text[who[0]:who[1]].split()) <= 5:

@@ -35,7 +35,7 @@ from ...linguistic.wordclass import is_common_noun, is_function_word
 from . import cues
 from .patterns import TOKEN, TYPE_RE, state_words
 
-__all__ = ["speaker_type", "trim_mention", "plausible", "SpeakerResolver", "Speaker", "PRONOUNS"]
+__all__ = ["speaker_type", "anonymous_group", "trim_mention", "plausible", "SpeakerResolver", "Speaker", "PRONOUNS"]
 
 PRONOUNS = frozenset("er sie es man ich wir he she they it i we".split())
 _PERSON_PRONOUNS = frozenset("er sie he she".split())
@@ -136,10 +136,13 @@ def speaker_type(mention: str) -> tuple[str, float]:
 
 _GROUP_END = re.compile(r"(?:en|er|innen|e)$")
 _INSTITUTION_END = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|ien|den|ämter|räte|kreise|parteien)$")
+_PERSON_STEM_END = re.compile(r"(?:er|ist|log|loge|at|ent|ant|eur|or|arzt|ärzt|te|tin|ier|chef)$")
+#: role stems that name people (not institutions: "Gerichte", "Regierungen" are not groups of people)
 _PERSON_STEMS = tuple(
     stem for t in ("official", "politician", "expert", "other", "media") for stem in cues.SOURCE_TYPES[t]
-    if stem.isalpha() and len(stem) >= 5
+    if stem.isalpha() and len(stem) >= 5 and _PERSON_STEM_END.search(stem) and stem not in ("senat", "verein")
 ) + ("diplomat", "beobachter", "kritiker", "insider", "bürger", "anwohner", "teilnehmer", "mitarbeiter")
+_PLURAL_TAILS = ("", "e", "en", "er", "n", "innen", "nen")
 
 
 def _bare_group(words: list[str]) -> bool:
@@ -155,7 +158,23 @@ def _bare_group(words: list[str]) -> bool:
     lead = words[:-1]
     if lead and not all(w.lower().endswith(("e", "en")) for w in lead):
         return False  # "Alice Weidel": a name, not an adjective and a noun
-    return any(stem in low for stem in _PERSON_STEMS) and not any(st in low for st in ("ministerium", "regierung", "behörde"))
+    return any(low.endswith(stem + tail) for stem in _PERSON_STEMS for tail in _PLURAL_TAILS)
+
+
+_NOMINAL_TAIL = re.compile(r"(?:angaben|schätzungen|informationen|berechnungen|kreisen|kreise)$")
+
+
+def anonymous_group(mention: str) -> bool:
+    """Nobody named, by a group noun alone or in a compound: "Diplomaten", "Expertenschätzungen"."""
+    words = _tokens(mention)
+    if _bare_group(words):
+        return True
+    if len(words) == 1:
+        low = words[0].lower()
+        m = _NOMINAL_TAIL.search(low)
+        if m and m.start() > 3:
+            return _bare_group([words[0][: m.start()].capitalize()])
+    return False
 
 
 def _has_name(words: list[str]) -> bool:
@@ -225,6 +244,8 @@ def plausible(mention: str, has_entity: bool) -> bool:
     if not words:
         return False
     low = mention.lower()
+    if low == "man":
+        return False  # generic: "da könne man sagen"
     if low in PRONOUNS or has_entity:
         return True
     if TYPE_RE["anonymous"].search(low) or speaker_type(mention)[0]:
@@ -266,8 +287,9 @@ _SURNAME = re.compile(r"([A-ZÄÖÜ][\w'’\-]+)$")
 class SpeakerResolver:
     """In-document coreference of speakers (names, descriptions, pronouns), in reading order."""
 
-    def __init__(self, entities: list[tuple[int, int, str, dict[str, Any]]], kb: Any = None) -> None:
+    def __init__(self, entities: list[tuple[int, int, str, dict[str, Any]]], kb: Any = None, text: str | None = None) -> None:
         self.entities = entities  # (start, end, label, attrs), sorted
+        self.text = text
         self.kb = kb
         self.history: list[tuple[int, str, Speaker]] = []  # (position, mention, speaker)
 
@@ -322,13 +344,31 @@ class SpeakerResolver:
                              resolved_from=earlier.resolved_from or self._mention_of(earlier), states=earlier.states)
             elif kb_type:
                 sp = Speaker(kb_type, 0.8, name, entity_id, states=kb_states)
+            elif (role := self._role_in_text(mention)) is not None:
+                sp = Speaker(role[0], 0.7, name, entity_id, resolved_from=role[1])
             elif own:
                 sp = Speaker(own, conf, name, entity_id)
             else:
                 desc = self._description(mention)
                 sp = desc if desc is not None else Speaker("other", 0.4, name, entity_id)
+        if anonymous_group(mention):
+            sp.anonymous = True
         self.history.append((pos, mention, sp))
         return sp
+
+    def _role_in_text(self, mention: str) -> tuple[str, str] | None:
+        """ "Carter" -> "official" from "Verteidigungsminister Ashton Carter" elsewhere in the text."""
+        m = _SURNAME.search(mention.strip())
+        if not m or self.text is None or len(m.group(1)) < 3:
+            return None
+        for occ in re.finditer(rf"((?:[\w.\-]+\s+){{1,3}}){re.escape(m.group(1))}(?![\w-])", self.text):
+            before = occ.group(1).split()
+            for k in range(len(before)):
+                phrase = " ".join(before[k:] + [m.group(1)])
+                t = speaker_type(phrase)[0]
+                if t and t not in ("anonymous", "author") and not anonymous_group(phrase):
+                    return t, phrase
+        return None
 
     def _mention_of(self, sp: Speaker) -> str | None:
         for _, m, s in self.history:

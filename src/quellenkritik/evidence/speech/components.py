@@ -152,6 +152,20 @@ class _Speakers:
         return result
 
 
+def _deduplicate(events: list[Event], markers: list[Event], sents: Sentences) -> list[Event]:
+    """The events, and the markers whose source no verb event of the same sentence already has
+    ("Aus UN-Kreisen verlautete ...": one attribution, by the verb, not two)."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for ev in events:
+        if ev.source:
+            taken.setdefault(sents.index(ev.source[0]), []).append(ev.source)
+    kept = [
+        m for m in markers
+        if not (m.source and any(s < m.source[1] and e > m.source[0] for s, e in taken.get(sents.index(m.source[0]), ())))
+    ]
+    return events + kept
+
+
 def analyse_speech(doc: Document) -> dict[str, Any]:
     """Add the layers of the module docstring to ``doc``; return the profile."""
     text = doc.text
@@ -173,7 +187,7 @@ def analyse_speech(doc: Document) -> dict[str, Any]:
     covered: set[int] = set()
     speakers = _Speakers(doc)
 
-    for ev in sorted(direct + reported + markers, key=lambda e: (e.start, e.end)):
+    for ev in sorted(_deduplicate(direct + reported, markers, sents), key=lambda e: (e.start, e.end)):
         source, addressee, sp, states = speakers.get(ev)
         mention = text[source[0] : source[1]] if source else None
         attrs = _attrs(ev, source, mention, sp, states)

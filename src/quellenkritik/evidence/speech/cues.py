@@ -253,7 +253,7 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
     ),
     "expert": (
         "experte", "expertin", "analyst", "forscher", "wissenschaftler", "professor", "institut",
-        "denkfabrik", "think tank", "stiftung", "amnesty", "human rights watch",
+        "denkfabrik", "think tank", "stiftung", "organisation", "menschenrecht", "hilfswerk", "amnesty", "human rights watch",
         "rotes kreuz", "roten kreuzes", "red cross", "expert", "researcher", "scientist",
         "university", "universität", "hochschule", "ökonom", "economist", "virolog", "epidemiolog",
         "mediziner", "facharzt", "fachärzt", "arzt", "ärzt", "ärztin", "studie", "akademie", "jurist",

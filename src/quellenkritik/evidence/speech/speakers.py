@@ -105,7 +105,7 @@ def speaker_type(mention: str) -> tuple[str, float]:
             return v[0], 0.9
     first = words[0].lower() if words else ""
     if first in _INDEFINITE:
-        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+        caps = [k for k, w in enumerate(words) if k and w[:1].isupper()]
         if len(caps) == 1:
             # "ein polnischer Regierungsvertreter", "einen erfahrenen Labor-Kollegen": nobody and no
             # institution named ("ein Sprecher des Kremls" names one: typed by its role)
@@ -218,7 +218,7 @@ def trim_mention(
     addressee = None
     for i, (s, e, w) in enumerate(toks[:-1]):
         nxt = toks[i + 1][2]
-        if w[:1].isupper() and nxt.lower() in ("das", "den", "dem", "die") and i + 2 < len(toks) and not (
+        if w[:1].isupper() and nxt.lower() in ("das", "den", "dem", "die", "einen", "eine", "einem") and i + 2 < len(toks) and not (
             toks[i + 2][2][:1].isupper() and nxt.lower() == "die" and w.lower().endswith(("en", "er"))
         ):
             # "Diplomaten das Konzept ...": an object after the head noun, not part of the speaker
@@ -246,16 +246,19 @@ def plausible(mention: str, has_entity: bool) -> bool:
     low = mention.lower()
     if low == "man":
         return False  # generic: "da könne man sagen"
-    if low in PRONOUNS or has_entity:
+    if low in PRONOUNS:
         return True
     if TYPE_RE["anonymous"].search(low) or speaker_type(mention)[0]:
         return True
     if not any(w[:1].isupper() for w in words):
         return False
+    head = next((w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS), "")
+    if head and is_common_noun(head) and not speaker_type(head)[0] and not _bare_group([head]):
+        return False  # "Transferleistung an die PVA": a thing, whatever names follow it
     caps = [w for w in words if _NAME_WORD.fullmatch(w)]
     if len(words) <= 4 and caps and all(looks_like_name(w) for w in caps) and not _is_date_word(caps[0]):
         return True  # "Entholzer", "Alice Weidel"
-    return False
+    return has_entity
 
 
 _DATE_WORDS = frozenset(w.capitalize() for w in cues.DATE_WORDS) | {
@@ -329,7 +332,9 @@ class SpeakerResolver:
         if ent is not None and ent[2] == "PER":
             name = ent[3].get("canonical") or None
         entity_id = ent[3].get("id") if ent is not None else None
-        kb_type, kb_states = self._kb_type(ent)
+        # the knowledge base types a speaker only when its entity is the mention's head (its last
+        # word): "Urs Harnik-Lauris" of "Energie-Steiermark-Sprecher Urs Harnik-Lauris" is no state
+        kb_type, kb_states = self._kb_type(ent) if ent is not None and ent[1] >= end - 1 else ("", ())
         if low in PRONOUNS:
             sp = self._pronoun(pos, low)
             if sp is not None:

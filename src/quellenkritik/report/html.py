@@ -47,6 +47,9 @@ from .sections import (
     kb_text,
     sourcing_lines,
     sourcing_profile,
+    speakers,
+    describe_speaker,
+    describe_statement,
     source_rows,
 )
 from .segments import Point, Segment, SpanRef, segment_text
@@ -314,7 +317,24 @@ def _sections(doc: Document, styles: list[LayerStyle]) -> dict[str, object]:
         }
         for group in entity_groups(doc)
     ]
+    speaker_data = [
+        {
+            "name": sp.name,
+            "kind": describe_speaker(sp),
+            "statements": [
+                {
+                    "text": shorten(str(st.get("text") or ""), 300),
+                    "at": describe_position(blocks, int(st.get("start") or 0), int(st.get("end") or 0)),
+                    "kind": describe_statement(st),
+                    "target": "",
+                }
+                for st in sp.statements
+            ],
+        }
+        for sp in speakers(doc)
+    ]
     return {
+        "speakers": speaker_data,
         "sourcing": sourcing,
         "summary": "; ".join(sourcing["lines"]) if sourcing else "",  # type: ignore[index, arg-type]
         "claims": claim_data,

@@ -32,6 +32,9 @@ from .sections import (
     kb_text,
     sourcing_lines,
     sourcing_profile,
+    speakers,
+    describe_speaker,
+    describe_statement,
     source_rows,
 )
 
@@ -133,6 +136,18 @@ def _sourcing_section(doc: Document) -> list[str]:
     return lines
 
 
+def _who_section(doc: Document) -> list[str]:
+    groups = speakers(doc)
+    if not groups:
+        return []
+    lines = [f"## Who said what ({len(groups)} speakers)", ""]
+    for sp in groups:
+        lines.append(f"- **{md_escape(sp.name)}** ({md_escape(describe_speaker(sp))})")
+        for st in sp.statements:
+            lines.append(f"  - “{_cell(str(st.get('text') or ''), 200)}” ({md_escape(describe_statement(st))})")
+    return lines + [""]
+
+
 def _claims_section(doc: Document) -> list[str]:
     rows = claim_rows(doc)
     if rows is None:
@@ -180,7 +195,7 @@ def render_markdown(doc: Document, max_spans: int = MD_MAX_SPANS) -> str:
     out = [f"# {md_escape(title)}", ""]
     out += _table(["field", "value"], [[label, _cell(value)] for label, value in metadata_rows(doc)])
     out += ["", "## Text (excerpt)", ""] + _excerpt(doc) + [""]
-    out += _sourcing_section(doc) + _claims_section(doc) + _entities_section(doc)
+    out += _sourcing_section(doc) + _who_section(doc) + _claims_section(doc) + _entities_section(doc)
 
     out += ["## Layers", ""]
     if doc.layers:

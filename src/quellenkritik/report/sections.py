@@ -37,6 +37,10 @@ __all__ = [
     "claim_rows",
     "attribution_text",
     "format_score",
+    "Speaker",
+    "speakers",
+    "describe_speaker",
+    "describe_statement",
 ]
 
 #: Label of the whole-document finding the ``speech`` component writes.
@@ -192,6 +196,68 @@ def describe_source(row: SourceRow) -> str:
     if row.anonymous:
         parts.append("anonymous")
     return " · ".join(parts)
+
+
+# --- who said what -----------------------------------------------------------------------
+
+
+@dataclass
+class Speaker:
+    """One speaker with their statements (see :mod:`quellenkritik.evidence.speech.whosaid`)."""
+
+    name: str
+    mentions: list[str]
+    source_type: str
+    states: list[str]
+    anonymous: bool
+    confidence: float | None
+    statements: list[dict[str, Any]]
+
+
+def speakers(doc: Document) -> list[Speaker]:
+    """Who said what: ``document["speakers"]`` when the record has it, else grouped from the layers."""
+    raw = doc.document.get("speakers") if isinstance(doc.document, dict) else None
+    if not isinstance(raw, list):
+        from ..evidence.speech.whosaid import who_said_what
+
+        raw = who_said_what(doc)
+    out: list[Speaker] = []
+    for g in raw:
+        if not isinstance(g, dict):
+            continue
+        statements = [st for st in g.get("statements") or [] if isinstance(st, dict)]
+        out.append(
+            Speaker(
+                name=_flat(_str(g.get("speaker")) or "?"),
+                mentions=[_flat(m) for m in g.get("mentions") or [] if isinstance(m, str)],
+                source_type=_str(g.get("type")) or "unknown",
+                states=[str(x) for x in g.get("states") or [] if x],
+                anonymous=g.get("anonymous") is True,
+                confidence=_float(g.get("confidence")),
+                statements=statements,
+            )
+        )
+    return out
+
+
+def describe_speaker(sp: Speaker) -> str:
+    """``official · RU · anonymous · confidence 0.85``."""
+    parts = [sp.source_type, *(["/".join(sp.states)] if sp.states else []), *(["anonymous"] if sp.anonymous else [])]
+    if sp.confidence is not None:
+        parts.append(f"confidence {sp.confidence:.2f}")
+    return " · ".join(parts)
+
+
+def describe_statement(st: dict[str, Any]) -> str:
+    """``indirect, cue "sagte", confidence 0.85``: kind, cue and confidence of one statement."""
+    parts = [_str(st.get("kind")) or "reported"]
+    cue = _str(st.get("cue"))
+    if cue:
+        parts.append(f"cue “{_flat(cue)}”")
+    conf = _float(st.get("confidence"))
+    if conf is not None:
+        parts.append(f"confidence {conf:.2f}" + (" (guessed)" if conf < 0.6 else ""))
+    return ", ".join(parts)
 
 
 # --- entities ----------------------------------------------------------------------------

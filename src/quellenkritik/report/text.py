@@ -40,6 +40,9 @@ from .sections import (
     format_score,
     kb_text,
     sourcing_lines,
+    speakers,
+    describe_speaker,
+    describe_statement,
     sourcing_profile,
     source_rows,
 )
@@ -104,6 +107,21 @@ def _sourcing(doc: Document, max_spans: int) -> RenderableType | None:
         for row in sources[:max_spans]:
             table.add_row(Text(f"{row.start}–{row.end}"), Text(shorten(row.mention, 90)), Text(describe_source(row)))
         parts += [table, *_more(min(len(sources), max_spans), len(sources))]
+    return Group(*parts)
+
+
+def _who_said_what(doc: Document, max_spans: int) -> RenderableType | None:
+    groups = speakers(doc)
+    if not groups:
+        return None
+    parts: list[RenderableType] = [Text(f"Who said what ({len(groups)} speakers)", style="bold magenta")]
+    for sp in groups[:max_spans]:
+        head = Text("  ") + Text(sp.name, style="bold") + Text(f"  {describe_speaker(sp)}", style="green")
+        parts.append(head)
+        for st in sp.statements[:max_spans]:
+            parts.append(Text("    – ") + Text(shorten(str(st.get("text") or ""), 110)) + Text(f"  [{describe_statement(st)}]", style="dim"))
+        parts += [Text("    ") + t for t in _more(min(len(sp.statements), max_spans), len(sp.statements))]
+    parts += _more(min(len(groups), max_spans), len(groups))
     return Group(*parts)
 
 
@@ -220,7 +238,7 @@ def _removed(doc: Document, max_spans: int) -> RenderableType:
 def text_renderable(doc: Document, max_spans: int = DEFAULT_MAX_SPANS) -> RenderableType:
     """The report as one rich renderable, for ``Console.print`` (with colours)."""
     parts: list[RenderableType] = [_header(doc), _overview(doc)]
-    sections = [_sourcing(doc, max_spans), _claims(doc), _entities(doc)]
+    sections = [_sourcing(doc, max_spans), _who_said_what(doc, max_spans), _claims(doc), _entities(doc)]
     parts += [section for section in sections if section is not None]
     names = [name for name in ordered_layers(doc) if name != "findings"]
     if "findings" in doc.layers:

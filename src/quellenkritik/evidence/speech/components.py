@@ -29,7 +29,9 @@ Layers written (every span ``by="speech"``):
   attrs ``source_type``, ``anonymous``, ``state``, ``states``, ``name``.
 * ``unattributed``: UNATTRIBUTED factual sentences.
 * ``findings``: one "sourcing-profile" span over the whole text; the same
-  dict goes to ``doc.runtime["sourcing_profile"]``.
+  dict goes to ``doc.runtime["sourcing_profile"]`` and ``doc.document["sourcing"]``.
+* ``doc.document["speakers"]``: who said what (:mod:`.whosaid`): each speaker
+  with type, states, confidence and their statements (kind, cue, confidence).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from .profile import sourcing_profile
 from .quotes import Event, Sentences, find_direct
 from .reported import find_indirect, find_markers
 from .sources import type_source
+from .whosaid import who_said_what
 from .speakers import Speaker, SpeakerResolver, _only_states, plausible, speaker_type, trim_mention
 
 __all__ = ["make_speech", "analyse_speech"]
@@ -238,6 +241,7 @@ def analyse_speech(doc: Document) -> dict[str, Any]:
         un_layer.append(_span(s, e, "UNATTRIBUTED", {}))
     doc.runtime["sourcing_profile"] = profile
     doc.document["sourcing"] = profile
+    doc.document["speakers"] = who_said_what(doc)
     doc.add("findings", 0, len(text), "sourcing-profile", by=BY, **profile)
     return profile
 

@@ -50,6 +50,7 @@ _WIE_VERB = re.compile(
     r"(?<![\w-])(?:berichtet\w*|mitteilte\w*|meldete\w*|sagte\w*|erklärte\w*|schrieb\w*|mitgeteilt|gemeldet"
     r"|reported|said|wrote|announced)(?![\w-])"
 )
+_SHORT_ADVERBIAL = re.compile(r"(?:\s+(?!dass\b|ob\b)[\w.\-]+){1,4}?,\s*")
 _PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wurde|wurden|worden|wird|werden)(?![\w-])")
 _TRAIL = re.compile(r"[\s.!?;:]+$")  # what _trim_end finds
 _ICH_END = re.compile(r"\b(?:ich|Ich)\s*$")
@@ -109,6 +110,11 @@ def find_indirect(
             if nxt and nxt.group().lower() not in _NOT_COMPLEMENT and nxt.group()[0].isalpha():
                 if not is_think or KONJ_ANY.search(text, ce, min(s_end, ce + 60)):
                     content = (nxt.start(), s_end)
+        elif not english and (adv := _SHORT_ADVERBIAL.match(text, ce, s_end)) and not _inside(adv.end(), quoted):
+            # "sagte er am Montag, die Brücke bleibe gesperrt": a short adverbial, then a V2 clause in Konjunktiv
+            nxt = TOKEN.search(text, adv.end(), s_end)
+            if nxt and nxt.group().lower() not in _NOT_COMPLEMENT and nxt.group()[0].isalpha() and KONJ_ANY.search(text, adv.end(), min(s_end, adv.end() + 80)):
+                content = (nxt.start(), s_end)
         elif english and not is_think and text[ce:ce + 1] == " ":
             nxt = TOKEN.search(text, ce, s_end)
             if nxt and nxt.group().lower() not in _EN_NOT_CLAUSE and nxt.group()[0].isalpha() and not nxt.group()[0].isupper():

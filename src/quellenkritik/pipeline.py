@@ -84,6 +84,12 @@ class ComponentSpec:
     stage: str
     version: str = "1"
     doc: str = ""
+    #: the document languages the component supports (ISO 639-1); None: every language
+    languages: frozenset[str] | None = None
+
+    def supports(self, language: str | None) -> bool:
+        """Whether the component runs on a document of ``language`` (an unknown language: yes)."""
+        return self.languages is None or not language or language.split("-")[0].lower() in self.languages
 
 
 class Registry:
@@ -143,8 +149,15 @@ def component(
     adds: Iterable[str] = (),
     stage: str = "",
     version: str = "1",
+    languages: Iterable[str] | None = None,
 ) -> Callable[[Factory], Factory]:
-    """Register a component factory under ``name``."""
+    """Register a component factory under ``name``.
+
+    ``languages``: the document languages it supports. On a document in another
+    language the pipeline skips it and says so in ``document["coverage"]``
+    ("speech": "not available for ru"), so no figure is computed from a
+    layer that did not run.
+    """
 
     def deco(factory: Factory) -> Factory:
         registry.register(
@@ -156,6 +169,7 @@ def component(
                 stage=stage or name.split(".")[0],
                 version=version,
                 doc=(factory.__doc__ or "").strip().splitlines()[0] if factory.__doc__ else "",
+                languages=frozenset(languages) if languages is not None else None,
             )
         )
         return factory
@@ -212,6 +226,9 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         for step in self.steps:
+            if not step.spec.supports(doc.language):
+                doc.document.setdefault("coverage", {})[step.spec.name] = f"not available for {doc.language}"
+                continue
             t0 = time.perf_counter()
             try:
                 step.fn(doc)

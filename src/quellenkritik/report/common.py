@@ -161,6 +161,13 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
     if meta.description:
         rows.append(("Description", meta.description))
     rows.append(("Text", f"{len(doc.text)} characters, {len(paragraph_blocks(doc.text))} paragraphs"))
+    coverage = doc.document.get("coverage") if isinstance(doc.document, dict) else None
+    if isinstance(coverage, dict) and coverage:
+        # layers that did not run for this document ("speech: not available for ru"), in every format
+        rows.append(("Not analysed", "; ".join(f"{k}: {v}" for k, v in coverage.items())))
+    migrated = doc.document.get("migrated") if isinstance(doc.document, dict) else None
+    if isinstance(migrated, dict) and migrated.get("note"):
+        rows.append(("Record", str(migrated["note"])))
     return rows
 
 

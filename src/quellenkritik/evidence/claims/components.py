@@ -171,6 +171,7 @@ def find_claims(doc: Document) -> list[Span]:
     requires=["layers.sentences", "layers.quotes", "layers.attributions"],
     adds=["layers.claims"],
     stage="evidence",
+    languages=("de", "en"),
 )
 def make_claims() -> Callable[[Document], None]:
     """Checkable statements (numbers, dates, events, named actors), each with its

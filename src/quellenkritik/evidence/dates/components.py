@@ -23,7 +23,7 @@ def find_dates(text: str, language: str | None = "de", anchor: str | None = None
     ]
 
 
-@component(NAME, requires=["tokens", "layers.sentences"], adds=["layers.dates"], stage="evidence")
+@component(NAME, requires=["tokens", "layers.sentences"], adds=["layers.dates"], stage="evidence", languages=("de", "en"))
 def make_dates(anchor: str | None = None) -> Callable[[Document], None]:
     """Dates, periods and relative time expressions, normalised TIMEX3-style.
 

@@ -158,7 +158,7 @@ def predict_spans(nlp, sentences: Sequence[Sequence[str]], batch_size: int = 256
 
 
 @component("entities.ner", requires=["tokens", "layers.sentences", "layers.entities"], adds=["layers.entities"],
-           stage="evidence")
+           stage="evidence", languages=("de",))
 def make_entities_ner(model: str = "") -> Callable[[Document], None]:
     """Statistical German NER (PER/ORG/LOC/MISC), linked like the KB matches.
 

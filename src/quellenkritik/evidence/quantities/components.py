@@ -21,6 +21,7 @@ BY = "quantities"
     requires=["tokens", "layers.sentences"],
     adds=["layers.quantities", "layers.findings"],
     stage="evidence",
+    languages=("de", "en"),
 )
 def make_quantities(checks: bool = True) -> Callable[[Document], None]:
     """Mark quantities (layer ``quantities``) and check them against each other (``findings``).

@@ -255,6 +255,7 @@ def _span(start: int, end: int, label: str, attrs: dict[str, Any]) -> Span:
     requires=["tokens", "layers.sentences"],
     adds=["layers.quotes", "layers.attributions", "layers.sources", "layers.unattributed", "layers.findings"],
     stage="evidence",
+    languages=("de", "en"),
 )
 def make_speech() -> Callable[[Document], None]:
     """Quotations, indirect speech, attributions, source types and the sourcing profile."""

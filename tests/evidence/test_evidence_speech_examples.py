@@ -118,7 +118,7 @@ def test_atacms_declined_and_inverted_indirect(atacms):
 # --- regression floor on REDEWIEDERGABE ------------------------------------
 #: Token-level F1 measured on all 667 samples of main/tsv (docs/evidence-speech.md),
 #: minus a tolerance of 0.03 for lexicon edits and tokenizer changes.
-MEASURED = {"direct": 0.710, "indirect": 0.322, "reported": 0.163}
+MEASURED = {"direct": 0.711, "indirect": 0.362, "reported": 0.191}
 TOLERANCE = 0.03
 
 

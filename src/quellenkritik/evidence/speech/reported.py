@@ -215,18 +215,21 @@ def find_markers(text: str, sents: Sentences, quoted: list[tuple[int, int]], use
         add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "according_to")
     for m in finditer(NACH_ANGABEN, text):
         add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "nach_angaben")
-    for m in COMPOUND_ANGABEN.finditer(text):
+    low = text.lower()
+    has = lambda *words: any(w in low for w in words)  # noqa: E731 - skip a scan when its key words are absent
+    for m in (COMPOUND_ANGABEN.finditer(text) if has("angaben", "informationen", "schätzungen", "berechnungen", "erkenntnissen") else ()):
         if not (m.group("pre") or m.group("post")) or m.group("word").lower() in ("angaben", "informationen", "schätzungen", "berechnungen", "erkenntnissen"):
             continue
         word = m.span("word")
         add((m.start(), m.end()), word, "nach_angaben")
         used.add(m.start())  # the plain "nach Angaben" pattern must not take it again
-    for m in POSSESSIVE_VIEW.finditer(text):
+    for m in (POSSESSIVE_VIEW.finditer(text) if has("seine", "ihre", "seiner", "ihrer") else ()):
         g = next(k for k in ("a", "b", "c") if m.group(k))
         add((m.start(), m.end()), m.span(g), "possessive", possessive=True)
-    for m in NOMINAL.finditer(text):
+    for m in (NOMINAL.finditer(text) if has("empfehlung", "prognose", "mitteilung", "einschätzung", "warnung", "forderung",
+                                             "stellungnahme", "berechnung", "schätzung", "darstellung", "kritik", "material", "wenn es nach") else ()):
         add((m.start(), m.end()), after_phrase(text, m.end(), sents.at(m.start())[1]), "nominal", strict=True)
-    for m in CIRCLES.finditer(text):
+    for m in (CIRCLES.finditer(text) if "kreisen" in low else ()):
         add((m.start(), m.start("who")), m.span("who"), "circles")
     for m in COLON_SPEAKER.finditer(text):
         who = m.span("who")

@@ -143,6 +143,8 @@ _PERSON_STEMS = tuple(
     if stem.isalpha() and len(stem) >= 5 and _PERSON_STEM_END.search(stem) and stem not in ("senat", "verein")
 ) + ("diplomat", "beobachter", "kritiker", "insider", "bürger", "anwohner", "teilnehmer", "mitarbeiter")
 _PLURAL_TAILS = ("", "e", "en", "er", "n", "innen", "nen")
+#: every person stem with every plural ending, for one C-level ``str.endswith``
+_GROUP_SUFFIXES = tuple(sorted({stem + tail for stem in _PERSON_STEMS for tail in _PLURAL_TAILS}))
 
 
 def _bare_group(words: list[str]) -> bool:
@@ -158,7 +160,7 @@ def _bare_group(words: list[str]) -> bool:
     lead = words[:-1]
     if lead and not all(w.lower().endswith(("e", "en")) for w in lead):
         return False  # "Alice Weidel": a name, not an adjective and a noun
-    return any(low.endswith(stem + tail) for stem in _PERSON_STEMS for tail in _PLURAL_TAILS)
+    return low.endswith(_GROUP_SUFFIXES)
 
 
 _NOMINAL_TAIL = re.compile(r"(?:angaben|schätzungen|informationen|berechnungen|kreisen|kreise)$")
@@ -196,7 +198,7 @@ def trim_mention(
 
     ``names``: (start, end) of PER/ORG entities, to end a speaker after a name.
     """
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, min(end, start + 240))]
     # leading words that cannot open a German noun phrase: a verb or an adverb left from the clause
     while toks and lang.startswith("de"):
         w = toks[0][2]
@@ -293,6 +295,7 @@ class SpeakerResolver:
     def __init__(self, entities: list[tuple[int, int, str, dict[str, Any]]], kb: Any = None, text: str | None = None) -> None:
         self.entities = entities  # (start, end, label, attrs), sorted
         self.text = text
+        self._roles: dict[str, tuple[str, str] | None] = {}
         self.kb = kb
         self.history: list[tuple[int, str, Speaker]] = []  # (position, mention, speaker)
 
@@ -366,14 +369,25 @@ class SpeakerResolver:
         m = _SURNAME.search(mention.strip())
         if not m or self.text is None or len(m.group(1)) < 3:
             return None
-        for occ in re.finditer(rf"((?:[\w.\-]+\s+){{1,3}}){re.escape(m.group(1))}(?![\w-])", self.text):
-            before = occ.group(1).split()
-            for k in range(len(before)):
-                phrase = " ".join(before[k:] + [m.group(1)])
-                t = speaker_type(phrase)[0]
-                if t and t not in ("anonymous", "author") and not anonymous_group(phrase):
-                    return t, phrase
-        return None
+        name = m.group(1)
+        if name in self._roles:
+            return self._roles[name]
+        found = None
+        text = self.text
+        pos = text.find(name)
+        while pos >= 0 and found is None:
+            end = pos + len(name)
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) and (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
+                before = text[max(0, pos - 80) : pos].split()[-3:]
+                for k in range(len(before)):
+                    phrase = " ".join(before[k:] + [name])
+                    t = speaker_type(phrase)[0]
+                    if t and t not in ("anonymous", "author") and not anonymous_group(phrase):
+                        found = (t, phrase)
+                        break
+            pos = text.find(name, end)
+        self._roles[name] = found
+        return found
 
     def _mention_of(self, sp: Speaker) -> str | None:
         for _, m, s in self.history:
@@ -387,7 +401,7 @@ class SpeakerResolver:
             return None
         surname = m.group(1).rstrip("s") if m.group(1).endswith("s") and len(m.group(1)) > 4 else m.group(1)
         for _, prev, sp in reversed(self.history):
-            if prev != mention and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", prev) and sp.type and sp.confidence >= 0.7:
+            if prev != mention and sp.type and sp.confidence >= 0.7 and surname in _tokens(prev):
                 return sp
         return None
 

@@ -40,3 +40,20 @@ def test_crossheads_need_a_longer_paragraph_after_and_no_sentence_end():
     text = "Erster Absatz mit einem Satz.\n\nZwischentitel\n\nEin langer Absatz mit vielen Wörtern folgt hier.\n\nEnde."
     assert [text[s:e] for s, e in crossheads(text)] == ["Zwischentitel"]
     assert crossheads("A.\n\nKein Zwischentitel.\n\nEin langer Absatz mit vielen Wörtern folgt hier.\n\nB.") == []
+
+
+def test_datelines_are_marked_and_date_the_article():
+    # Invented article.
+    doc = qk.analyze("Brücke in Talheim wird gesperrt\n\nWien – Die Stadt hat am Montag die Brücke gesperrt, "
+                     "sagte ein Sprecher.\n\nDie Arbeiten dauern drei Wochen. (APA, 11.9.2015)")
+    lines = [(s.label, doc.span_text(s)) for s in doc.layers["structure"]]
+    assert ("dateline", "Wien –") in lines and ("dateline", "(APA, 11.9.2015)") in lines
+    assert doc.metadata.published == "2015-09-11"
+    monday = [s for s in doc.layers["dates"] if doc.span_text(s).endswith("Montag")]
+    assert monday and monday[0].attrs["value"] == "2015-09-07"
+
+
+def test_published_from_the_input_wins_over_the_dateline():
+    doc = qk.analyze("Titel der Meldung hier\n\nWien – Die Stadt hat die Brücke gesperrt, sagte ein Sprecher am Montag. (APA, 11.9.2015)",
+                     published="2015-09-12")
+    assert doc.metadata.published == "2015-09-12"

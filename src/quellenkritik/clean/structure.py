@@ -65,16 +65,15 @@ def mark_structure(doc: Document, headline_end: int = 0, by: str = "clean") -> N
         body = headline_end + 2
     for s, e in crossheads(doc.text, body):
         layer.append(_span(s, e, "crosshead", by))
-    try:
-        from .dateline import find_dateline
-    except ImportError:  # pragma: no cover - the dateline finder is optional
-        return
-    found = find_dateline(doc.text[body:])
-    if found is not None:
+    from .dateline import find_dateline, find_datelines
+
+    body_text = doc.text[body:]
+    for found in find_datelines(body_text):
         attrs = {k: v for k, v in (("place", found.place), ("agency", found.agency), ("date", found.date)) if v}
-        layer.append(_span(body + found.start, body + found.end, "dateline", by, **attrs))
-        if found.date and not doc.metadata.published:
-            doc.metadata.published = found.date
+        layer.append(_span(body + found.start, body + found.end, "dateline", by, kind=found.kind, **attrs))
+    best = find_dateline(body_text)
+    if best is not None and best.date and not doc.metadata.published:
+        doc.metadata.published = best.date  # an agency stamp "(APA, 11.9.2015)" dates the article
     layer.sort(key=lambda sp: sp.start)
 
 

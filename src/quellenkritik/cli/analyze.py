@@ -19,7 +19,7 @@ from ..errors import InputError, QuellenkritikError
 from ..pipeline import Pipeline
 from .app import ConfigOption, DbOption, app, db_path, err, fail, out, settings_from
 
-__all__ = ["analyze_command", "BatchResult", "run_batch"]
+__all__ = ["analyze_command", "BatchResult", "run_batch", "metadata_hints", "parse_published"]
 
 
 class Format(str, Enum):
@@ -89,6 +89,69 @@ def _out_name(doc: Document, used: set[str], ext: str) -> str:
     return name
 
 
+def parse_published(value: str) -> str | None:
+    """``YYYY-MM-DD`` for a publication date as a user writes it, or None.
+
+    ISO 8601, RFC 822, "19.10.2019", "19. Oktober 2019", "October 19, 2019";
+    then, when it is installed, ``dateparser`` for other absolute forms
+    ("19 oct. 2019", "2019/10/19"). Relative words ("gestern") are refused:
+    their date would depend on the day the command runs.
+    """
+    from ..clean.byline import parse_date
+    from ..ingest.meta import iso_date
+
+    found = iso_date(value) or parse_date(value)
+    if found:
+        return found
+    try:
+        import dateparser  # optional: not a dependency of the package
+    except ImportError:
+        return None
+    try:
+        parsed = dateparser.parse(value, languages=["de", "en"], settings={
+            "PARSERS": ["timestamp", "absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+            "DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    except Exception:  # noqa: BLE001 - a third-party parser must not end the command
+        return None
+    return parsed.date().isoformat() if parsed is not None else None
+
+
+def metadata_hints(published: str | None, outlet: str | None, url: str | None, title: str | None) -> dict[str, str]:
+    """The metadata hints of ``qk analyze``'s options (empty values left out).
+
+    A ``published`` value that is no readable date is not dropped: it is kept
+    as ``published_raw`` (in ``doc.runtime["hints"]``, not in the record's
+    metadata, whose ``published`` is an ISO date or null) and a warning says so.
+    """
+    hints = {k: v.strip() for k, v in (("outlet", outlet), ("url", url), ("title", title)) if v and v.strip()}
+    if published and published.strip():
+        date = parse_published(published.strip())
+        if date:
+            hints["published"] = date
+        else:
+            hints["published_raw"] = published.strip()
+            err.print(
+                f"[yellow]warning[/]: --published {published.strip()!r} is not a date qk can read "
+                "(write it as 2019-10-19 or 19.10.2019); metadata.published is left to what the article says, "
+                "and relative dates are not resolved against it",
+                highlight=False,
+            )
+    return hints
+
+
+def _with_hints(items: Iterator[Document | InputError], hints: dict[str, str]) -> Iterator[Document | InputError]:
+    """The items, each document's runtime hints seeded with ``hints`` (an item's own metadata, as a
+    feed or JSONL line gives it, wins)."""
+    for item in items:
+        if isinstance(item, Document):
+            own = item.runtime.setdefault("hints", {})
+            for key, value in hints.items():
+                if key == "published_raw" and own.get("published"):
+                    continue
+                own.setdefault(key, value)
+        yield item
+
+
 @app.command("analyze")
 def analyze_command(
     inputs: list[str] = typer.Argument(..., help="Files, directories, http(s) URLs, feeds, .jsonl files, or - for stdin."),
@@ -99,8 +162,18 @@ def analyze_command(
     config: Optional[Path] = ConfigOption,
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback/private addresses."),
     timings: bool = typer.Option(False, "--timings", help="Print seconds per component at the end."),
+    published: Optional[str] = typer.Option(
+        None, "--published", help="Publication date (2019-10-19, 19.10.2019, 19. Oktober 2019): metadata.published, "
+        "and the anchor of relative dates. An unreadable value is kept aside with a warning."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="The outlet that published the article (metadata.outlet)."),
+    url: Optional[str] = typer.Option(None, "--url", help="Where the article was published (metadata.url); nothing is fetched."),
+    title: Optional[str] = typer.Option(None, "--title", help="The headline (metadata.title), when the text does not open with it."),
 ) -> None:
-    """Analyse articles and print, write or store their evidence records."""
+    """Analyse articles and print, write or store their evidence records.
+
+    --published, --outlet, --url and --title seed the metadata of every article read (from a
+    file, standard input or a URL); what a feed item or JSONL line says about itself wins.
+    """
     from .. import ingest, report
 
     settings = settings_from(config)
@@ -157,6 +230,9 @@ def analyze_command(
             out.file.write(report.render(doc, fmt.value) + "\n")
 
     items = ingest.iter_inputs(inputs, settings=settings, stdin=sys.stdin)
+    hints = metadata_hints(published, outlet, url, title)
+    if hints:
+        items = _with_hints(items, hints)
     progress = Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not (batch and err.is_terminal),

@@ -27,12 +27,14 @@ def find_dates(text: str, language: str | None = "de", anchor: str | None = None
 def make_dates(anchor: str | None = None) -> Callable[[Document], None]:
     """Dates, periods and relative time expressions, normalised TIMEX3-style.
 
-    Writes the ``dates`` layer: label DATE or DURATION, attrs ``value``,
+    Writes the ``dates`` layer: label DATE, DURATION or SET, attrs ``value``,
     ``granularity``, ``relative``, ``anchor``, ``mod``, ``year_known`` (and
     ``offset``, ``template``, ``bound``, ``year_from``, ``coordinated``,
-    ``local_time`` where they apply; see ``dates.resolve``). The anchor is
-    the ``anchor`` option when given, else ``doc.metadata.published``, else
-    none: years stay open and relative values null.
+    ``local_time``, ``tense``, ``ref``, ``reference``, ``part_of_day``,
+    ``holiday``, ``quant`` where they apply; see ``dates.resolve`` and
+    docs/evidence-dates.md). The anchor is the ``anchor`` option when given,
+    else ``doc.metadata.published``, else none: years stay open and relative
+    values null.
     """
     fixed = parse_anchor(anchor)
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .patterns import PATTERNS, Hit, anchor_positions, scan
+from .tense import Boundaries, clause_tense
 
 __all__ = ["find_hits", "languages_for"]
 
@@ -43,6 +44,7 @@ def _context(text: str, hit: Hit) -> None:
         w = word.lower()
         if w in L.BOUND_CUES and bound is None:
             bound = L.BOUND_CUES[w]
+            hit.cue = w
             if w == "spätestens":
                 continue
             break
@@ -71,8 +73,8 @@ def find_hits(text: str, language: str | None = "de") -> list[Hit]:
     rev = text[::-1]
     positions = anchor_positions(text, _names(langs))
     for rank, (name, plangs, regex, handler) in enumerate(PATTERNS):
-        if not plangs & langs:
-            continue
+        if not plangs & langs or positions.get(name, True) == []:
+            continue  # another language, or no place in the text where the pattern's anchor stands
         for m in scan(name, regex, text, rev, positions):
             for hit in handler(m):
                 found.append((hit.start, -(hit.end - hit.start), rank, hit))
@@ -83,6 +85,31 @@ def find_hits(text: str, language: str | None = "de") -> list[Hit]:
         if start >= last_end:
             kept.append(hit)
             last_end = hit.end
+    bounds = None
     for hit in kept:
         _context(text, hit)
+        if _needs_tense(hit):
+            bounds = bounds or Boundaries(text)
+            # "seit März gilt": a start in the past whatever the tense; else the clause, else the bound word
+            t = _SINCE.get(hit.cue or "") or clause_tense(text, hit.start, hit.end, bounds) or _BOUND_TENSE.get(hit.cue or "")
+            if t is not None:
+                hit.extra["tense"] = t
     return kept
+
+
+#: Without a tense to read, a bound word says the side: "seit Mai" the past, "bis Mai" the future.
+_SINCE = {"seit": "past", "since": "past"}
+_BOUND_TENSE = {"seit": "past", "since": "past", "bis": "future", "ab": "future", "spätestens": "future",
+                "until": "future", "by": "future"}
+
+
+def _needs_tense(hit: Hit) -> bool:
+    """Whether the value of ``hit`` depends on the tense of its clause: a bare
+    weekday or weekend, or a day, month, season or holiday without a year."""
+    if hit.literal is not None or hit.duration or hit.extra.get("reference"):
+        return False
+    if hit.rel is not None:
+        return hit.rel[0] in ("weekday", "weekend") and hit.rel[1] == 0
+    if hit.year is not None or hit.decade is not None or hit.kind == "period":
+        return False
+    return hit.month is not None or hit.season is not None or hit.quarter is not None or hit.holiday is not None

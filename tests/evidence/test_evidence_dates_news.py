@@ -321,3 +321,9 @@ def test_yearless_dates_follow_the_tense(text: str, value: str) -> None:
 def test_clause_tense(text: str, tense: str | None) -> None:
     i = text.index("Montag")
     assert clause_tense(text, i, i + len("Montag")) == tense
+
+
+def test_a_calendar_day_near_the_anchor_is_not_moved_by_the_tense():
+    # invented: the cancellation is in the past, the event it cancels is in 13 days
+    text, attrs = one("Die Partei hat ihre Feier am 25. September abgesagt.", anchor="2015-09-12")
+    assert attrs["value"] == "2015-09-25"

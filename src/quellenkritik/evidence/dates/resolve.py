@@ -127,6 +127,13 @@ def _nearest_year(hit: Hit, anchor: dt.date, tense: str | None = None) -> int:
     count (a month holding the anchor is on both sides); when none does,
     the nearest.
     """
+    if tense is not None and hit.day is not None and hit.month and not hit.holiday:
+        # a calendar day within a month of the anchor is that one, whatever the clause's tense:
+        # "hat die Feier am 25. September abgesagt", written on 12 September, is this September
+        near = _nearest_year(hit, anchor)
+        d = _valid(near, hit.month, hit.day)
+        if d is not None and abs((d - anchor).days) <= 31:
+            return near
     month = hit.month or {"SP": 4, "SU": 7, "FA": 10, "WI": 1}.get(hit.season or "", 0) or (
         (hit.quarter - 1) * 3 + 2 if hit.quarter else 6
     )

@@ -26,7 +26,7 @@ def test_himars_page_furniture_is_out_of_the_text(himars):
         assert line not in himars.text
     reasons = {r.text.lstrip("> "): r.reason for r in himars.removed}
     assert all(reasons[line] == "share-button" for line in SHARE_LINES)
-    assert reasons["Spendier mir einen Kaffee"] == "donation-call"
+    assert reasons["Spendier mir einen Kaffee"] == "donation"
 
 
 def test_himars_metadata(himars):

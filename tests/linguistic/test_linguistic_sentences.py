@@ -184,3 +184,37 @@ def test_opening_quote_before_a_sentence_start():
 def test_stop_after_bracketed_ordinal():
     assert sents("Er traf zum 2:0 (62.). Danach war Ruhe.") == ["Er traf zum 2:0 (62.).", "Danach war Ruhe."]
     assert sents("Müller (45.) und Meier (56.) trafen.") == ["Müller (45.) und Meier (56.) trafen."]
+
+
+# --- dashes (invented sentences) -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wien – Eine Obergrenze soll auch im Wahlkampf eine Rolle spielen.",
+        "Lindenau — Der Stadtrat hat am Montag getagt.",
+        "Die Regierung – so heißt es – plant eine Reform.",
+        "Der Vorsitzende - seit zwei Jahren im Amt - trat zurück.",
+        "Das Bad – geschlossen. – bleibt ein Thema.",  # a stop inside the insertion, then lower case
+    ],
+)
+def test_a_dash_never_ends_a_sentence(text):
+    assert sents(text) == [text]
+
+
+def test_a_stop_before_a_dash_and_a_lower_case_word_ends_no_sentence():
+    text = "Er sagte: „Wir kommen.“ – und ging hinaus."
+    assert sents(text) == [text]
+    assert sents("„Wir haben gewonnen!“ – so der Trainer nach dem Spiel.") == [
+        "„Wir haben gewonnen!“ – so der Trainer nach dem Spiel."
+    ]
+    # before a capitalised word the stop still ends the sentence
+    assert sents("Er kam. – Dann ging er wieder.") == ["Er kam.", "– Dann ging er wieder."]
+
+
+def test_a_name_with_a_number_ends_a_sentence_before_any_capital():
+    assert sents("Es starben 12 Menschen an COVID-19. Allein am Montag kamen 3 hinzu.") == [
+        "Es starben 12 Menschen an COVID-19.",
+        "Allein am Montag kamen 3 hinzu.",
+    ]
+    # an ordinal after a word still needs a sentence starter
+    assert len(sents("Sie wurde Weltranglisten-19. Platz eins blieb unerreicht.")) == 1

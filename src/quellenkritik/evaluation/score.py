@@ -55,8 +55,16 @@ def head_word(source: str) -> str:
     return caps[-1] if caps else source
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(s: str) -> str:
+    """Lower case, every run of white space (no-break spaces too) one space."""
+    return _SPACES.sub(" ", s).strip().lower()
+
+
 def _overlaps(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
+    a, b = _norm(a), _norm(b)
     return bool(a) and bool(b) and (a in b or b in a)
 
 

@@ -9,11 +9,13 @@ always a token boundary and the spaCy tokenizer's exceptions ("z.B.", "ca.",
    with the closing quotes, brackets and further stops glued to it
    ("bleiben.“", "(so er.)", "?!"). It does not end one when the next word
    starts in lower case or is a comma, semicolon or colon ("„Warum?“, fragte
-   er", "Nein… doch"), nor when it sits directly after an opening bracket
-   ("[…]").
+   er", "Nein… doch"), also behind a dash ("„Wir kommen.“ – und ging"), nor
+   when it sits directly after an opening bracket ("[…]"). A dash itself
+   never ends a sentence: "Wien – Eine Obergrenze ...", "Die Regierung – so
+   heißt es – plant ..." stay one sentence each.
 3. A word with a period glued on that the tokenizer did not split ("PwC.",
-   "2:0.") ends a sentence before a capitalised word (not before a digit:
-   "Zimmermann-Str. 9").
+   "2:0.", and a name with a number, "COVID-19.", "G-20.") ends a sentence
+   before a capitalised word (not before a digit: "Zimmermann-Str. 9").
 4. An ordinal ("24.", "3.10.", "Weltranglisten-19.") ends a sentence only
    before a sentence starter word ("Die", "Er", "Dann", ...). A year-like
    number ("2020.", 1500-2199) also ends one before any other capitalised
@@ -45,6 +47,7 @@ _CLOSERS = frozenset("“”\"'’‘«»‹›)]}") | {"''", "’’", "”’"
 _OPENERS = frozenset("„“”\"'‚‘«»‹›([{") | {"``", ",,", "‚‚"}
 _OPEN_BRACKETS = frozenset("([{")
 _NO_BREAK_BEFORE = frozenset({",", ";", ":"})
+_DASHES = frozenset({"–", "—", "‒", "-", "--"})
 _LINE_CHARS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 _ORDINAL = re.compile(r"(?:[^\W\d_]+-)?[\d./]*\d\.")
 _YEAR = re.compile(r"(1[5-9]|2[01])\d\d\.")
@@ -97,6 +100,9 @@ def _kind(text: str, rules: SentenceRules) -> int:
     if len(text) == 2 and text[0].isalpha():
         return _NEVER  # single letter: initials, "S. 12", "z. B."
     if _ORDINAL.fullmatch(text):
+        head = text.split("-", 1)[0] if "-" in text else ""
+        if head.isalpha() and head.isupper():
+            return _GLUED  # a name with a number ("COVID-19.", "G-20."), not an ordinal
         return _ORD
     if text in rules.exceptions or "." in text[:-1]:
         return _ABBR
@@ -162,6 +168,14 @@ def _ends(
     if j >= n or kinds[j] == _LINE:
         return True
     nxt = texts[j]
+    if nxt in _DASHES:
+        # a dash after the stop: the sentence goes on when a lower-case word
+        # follows ("„Wir kommen.“ – und ging", "… gewonnen!“ – so der Minister")
+        k2 = j + 1
+        while k2 < n and kinds[k2] == _SPACE:
+            k2 += 1
+        if k2 < n and kinds[k2] != _LINE and texts[k2][:1].islower():
+            return False
     # look through opening quotes/brackets glued to the first word
     w = j
     while w + 1 < n and texts[w] in _OPENERS and not sdoc[w].whitespace_ and kinds[w + 1] == _WORD:

@@ -11,6 +11,8 @@ Tables (each a tuple of regex fragments or plain words, as noted):
 * ``EVALUATIVE_PRED``: an evaluative predicate after a copula ("ist
   lächerlich", "is absurd"); ``EVALUATIVE_NOUNS``: nouns that evaluate
   ("eine Ausrede", "a disgrace").
+* ``LOADED``: insults and words of contempt; a clause with one (and nothing
+  counted or dated) is an evaluation.
 * ``SPECULATION_WORDS``/``SPECULATION_FRAMES``: modal speculation; a
   claim-like clause whose main part carries one is speculation, not a claim.
 * ``IMPERATIVE_OPENERS``: words that open an imperative sentence.
@@ -19,6 +21,13 @@ Tables (each a tuple of regex fragments or plain words, as noted):
 * ``VAGUE``: vague quantifiers that lower the score ("viele", "Hunderte").
 * ``CAUSAL``, ``COMPARISON``: connectives that raise the score.
 * ``EVENT_WORDS``: verb forms of events (finite past forms and participles).
+* ``AUXILIARIES``, ``PARTICIPLE``: a perfect or passive ("hat ... beschlossen",
+  "wurden ... verlängert", "werden ... abgefertigt"); ``NOT_PARTICIPLES``:
+  adjectives of that shape ("bekannt", "bereit").
+* ``NOT_VERBS``: lower-case words that are never the verb of a clause
+  (articles, pronouns, determiners), for the test whether a clause has a verb
+  at all; ``PRETERITE_AFTER``: adverbs after which a "-te" word is a verb
+  ("dann verschärfte").
 * ``DATE_WORDS``, ``NUMBER_WORDS``: words that date or count.
 """
 
@@ -29,6 +38,7 @@ __all__ = [
     "EVALUATIVE_ADJ",
     "EVALUATIVE_PRED",
     "EVALUATIVE_NOUNS",
+    "LOADED",
     "SPECULATION_WORDS",
     "SPECULATION_FRAMES",
     "SPECULATION_TRIGGERS",
@@ -40,6 +50,12 @@ __all__ = [
     "COMPARISON",
     "COMPARISON_TRIGGERS",
     "EVENT_WORDS",
+    "AUXILIARIES",
+    "PARTICIPLE",
+    "NOT_PARTICIPLES",
+    "NOT_VERBS",
+    "PRETERITE_AFTER",
+    "VERB_WORDS",
     "DATE_WORDS",
     "MONTHS",
     "NUMBER_WORDS",
@@ -83,6 +99,24 @@ EVALUATIVE_NOUNS: tuple[str, ...] = (
     "Ausrede", "Hohn", "Unsinn", "Schwachsinn", "Blödsinn", "Quatsch", "Witz", "Skandal",
     "Schande", "Frechheit", "Heuchelei", "Zumutung", "Farce", "Armutszeugnis", "Katastrophe",
     "nonsense", "disgrace", "shame", "joke", "scandal", "farce", "travesty", "hypocrisy",
+)
+
+#: Insults and words of contempt: a clause that carries one (and no number or
+#: date) is an evaluation wherever the word stands ("Unerträglich, wenn ...",
+#: "dieser Trottel ..."). Words of judgement only, none that names a group or
+#: a side.
+LOADED: tuple[str, ...] = (
+    "dumm", "dumme", "dummen", "dummer", "dummes", "dümmer", "doof", "doofe", "doofen", "blöd", "blöde",
+    "blöden", "bescheuert", "bescheuerte", "bescheuerten", "idiot", "idioten", "idiotisch", "idiotische",
+    "idiotischen", "scheiße", "scheisse", "scheiß", "scheiss", "mist", "trottel", "depp", "deppen",
+    "schwachkopf", "vollpfosten", "widerlich", "widerliche", "widerlichen", "ekelhaft", "ekelhafte",
+    "ekelhaften", "erbärmlich", "erbärmliche", "erbärmlichen", "peinlich", "peinliche", "peinlichen",
+    "lächerlich", "lächerliche", "lächerlichen", "armselig", "armselige", "armseligen", "jämmerlich",
+    "jämmerliche", "unerträglich", "unerträgliche", "unerträglichen", "verachtenswert", "verachtenswerte",
+    "unverschämt", "unverschämte", "heuchlerisch", "heuchlerische", "verlogen", "verlogene", "verlogenen",
+    "schwachsinn", "schwachsinnig", "schwachsinnige",
+    "stupid", "idiotic", "ridiculous", "pathetic", "disgusting", "shameful", "hypocritical", "crap",
+    "bullshit", "moron", "morons",
 )
 
 #: Modal speculation, checked in the first comma segment of a clause only:
@@ -186,12 +220,72 @@ EVENT_WORDS: tuple[str, ...] = (
     "erhielt", "erhielten", "zahlte", "zahlten", "kaufte", "kauften", "verkaufte", "verkauften",
     "trat", "traten", "floh", "flohen", "kam", "kamen", "explodierte", "verurteilte", "entließ",
     "ernannte", "gründete", "sammelte", "sammelten", "stimmte", "stimmten", "traf", "trafen",
+    # strong and irregular past forms (weak ones, "-te", are found by their shape)
+    "ging", "gingen", "stand", "standen", "saß", "saßen", "lag", "lagen", "gab", "gaben", "blieb", "blieben",
+    "zog", "zogen", "hielt", "hielten", "rief", "riefen", "fand", "fanden", "begann", "begannen", "warf",
+    "warfen", "brach", "brachen", "verließ", "verließen", "schrieb", "schrieben", "lief", "liefen", "fuhr",
+    "fuhren", "flog", "flogen", "wuchs", "wuchsen", "wies", "wiesen", "bot", "boten", "lud", "luden",
+    "verbot", "verboten", "half", "halfen", "entschied", "entschieden", "unterschrieb", "verschwand",
+    "verschwanden", "brachte", "brachten", "nannte", "nannten", "brannte", "brannten", "sandte", "wandte",
+    "erschien", "erschienen", "gelang", "misslang", "geschah", "betrug", "betrugen", "erließ", "stieß",
     "attacked", "killed", "wounded", "destroyed", "delivered", "fired", "launched", "deployed",
     "captured", "signed", "approved", "imposed", "sent", "arrested", "died", "elected", "won",
     "lost", "shot down", "intercepted", "seized", "struck", "passed", "resigned", "appointed",
     "banned", "raised", "cut", "paid", "spent", "invested", "rose", "fell", "exploded", "murdered",
     "sentenced", "acquitted", "released", "founded", "closed", "opened", "bought", "sold", "met",
     "received", "voted", "collected", "announced",
+)
+#: Auxiliaries of a perfect or passive (the participle may stand before them:
+#: "Geleitet wurde es von ...").
+AUXILIARIES: tuple[str, ...] = (
+    "wurde", "wurden", "worden", "wird", "werden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war",
+    "waren",
+)
+#: A German past participle (regex fragment, lower case): "ge-" with an optional
+#: separable prefix ("abgefertigt", "eingeführt"), an inseparable prefix with
+#: "-t" ("bestätigt", "verlängert"; "-en" would be an infinitive), or "-iert".
+PARTICIPLE: str = (
+    r"(?:(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|heraus|her|hin|hinaus|hoch|los|mit|nach|statt|"
+    r"teil|um|vor|voran|vorbei|weg|wieder|zu|zurück|zusammen)?ge[a-zäöüß]{3,}(?:t|en)"
+    r"|(?:be|ver|ent|er|zer|miss|über|unter|hinter|wider)[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert)"
+)
+#: Adjectives shaped like participles: after "ist" they describe, they report no event.
+NOT_PARTICIPLES: tuple[str, ...] = (
+    "bekannt", "bereit", "berühmt", "beliebt", "bestimmt", "bewusst", "verrückt", "verwandt", "entfernt",
+    "gerecht", "gesamt", "geeignet", "gewohnt", "gewiss", "interessiert", "engagiert", "motiviert",
+    "kompliziert", "berechtigt", "begeistert", "erfreut", "verliebt", "verheiratet", "gelassen", "verlegen",
+    "überzeugt", "gestern", "genug", "gegen", "verdammt", "überhaupt", "gespannt", "bescheuert", "bekloppt",
+)
+#: Lower-case words that are never the verb of a clause (articles, pronouns,
+#: determiners, quantifiers, and a few frequent words that a verb form shares).
+NOT_VERBS: tuple[str, ...] = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+    "keine", "keinen", "keinem", "keiner", "keines", "er", "sie", "es", "ich", "du", "wir", "ihr", "man", "sich",
+    "mich", "mir", "dich", "dir", "uns", "euch", "ihn", "ihm", "ihnen", "mein", "meine", "meinen", "meinem",
+    "meiner", "dein", "deine", "deinen", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihre",
+    "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "euer", "eure",
+    "dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes", "jenen", "jenem", "welche",
+    "welcher", "welches", "welchen", "welchem", "alle", "allen", "aller", "alles", "jede", "jeder", "jedes",
+    "jeden", "jedem", "viele", "vielen", "wenige", "wenigen", "einige", "einigen", "mehrere", "mehreren",
+    "nichts", "etwas", "wer", "was", "wen", "wem", "schon", "weil", "mehr", "selbst", "beiden", "beide",
+    "the", "a", "an", "he", "she", "it", "they", "we", "you", "i", "his", "her", "their", "our", "this",
+    "that", "these", "those",
+)
+#: Modals and frequent verbs (lower case), besides the auxiliaries: a clause
+#: with one of them has a verb.
+VERB_WORDS: tuple[str, ...] = (
+    "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "soll", "sollen", "sollte",
+    "sollten", "will", "wollen", "wollte", "wollten", "darf", "dürfen", "durfte", "durften", "mag", "möchte",
+    "möchten", "könnte", "könnten", "würde", "würden", "hätte", "hätten", "wäre", "wären", "gibt", "gab",
+    "geht", "ging", "kommt", "kam", "kamen", "liegt", "lag", "steht", "stand", "bleibt", "blieb", "macht",
+    "machen", "zeigt", "zeigen", "heißt", "sagt", "sagte", "sagten", "gilt", "galt", "fehlt", "fehlen",
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+    "must", "should", "may", "might",
+)
+#: Adverbs after which a lower-case "-te" word is a past verb ("dann verschärfte").
+PRETERITE_AFTER: tuple[str, ...] = (
+    "dann", "danach", "damals", "zuletzt", "später", "daraufhin", "anschließend", "zunächst", "schließlich",
+    "bisher", "jüngst", "kürzlich", "zudem", "außerdem", "erst", "sofort", "gestern",
 )
 MONTHS: tuple[str, ...] = (
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
@@ -215,10 +309,15 @@ NUMBER_WORDS: tuple[str, ...] = (
     "dozen", "half", "third", "percent",
 )
 
-#: Where a sentence splits into clauses that may each be a claim:
-#: ";", a dash between spaces, and a comma before an adversative or
-#: contrastive coordinator ("sondern" is left out: "nicht nur X, sondern Y"
-#: is one statement).
+#: Where a sentence may split into clauses that may each be a claim: ";", a
+#: dash between spaces, a colon before a capital, digit or opening quote, and a
+#: comma before an adversative or contrastive coordinator ("sondern" is left
+#: out: "nicht nur X, sondern Y" is one statement). A dash or colon splits
+#: only when a clause with a verb follows, and a pair of dashes around a few
+#: words is an insertion ("Die Regierung – so heißt es – plant ..."): see
+#: ``detect.clause_bounds``. The comma branch stays last (``detect`` reads it
+#: on its own).
 CLAUSE_SPLIT: str = (
-    r";\s+|\s+[–—-]\s+|,\s+(?=(?:aber|doch|jedoch|während|wohingegen|but|whereas|while|yet)\s)"
+    r";\s+|\s+[–—‒-]\s+|:\s+(?=[A-ZÄÖÜ0-9„“\"»])"
+    r"|,\s+(?=(?:aber|doch|jedoch|während|wohingegen|but|whereas|while|yet)\s)"
 )

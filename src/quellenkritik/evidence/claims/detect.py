@@ -7,12 +7,23 @@ Plain functions on strings and (start, end, reason) tuples, so that the
 A clause is a *claim* when
 
 1. it is not a question, a first-person opinion, an evaluation ("ist eine
-   Ausrede", "is absurd"), modal speculation in its main part ("Es ist
-   möglich, dass ...", "X könnte ..."), an imperative or a slogan, and
-2. it has at least one *anchor*: a number, a date, an event verb, a named
-   actor or place (from the entities/quantities/dates layers when present,
-   else from regexes: digits, month and weekday words, number words, two
-   capitalised words in a row, acronyms).
+   Ausrede", "is absurd", an insult anywhere), modal speculation in its main
+   part ("Es ist möglich, dass ...", "X könnte ..."), an imperative, a
+   slogan, page furniture (a call to donate, bank details, a newsletter or
+   app promotion: :func:`quellenkritik.clean.furniture.appeal_reason`) or a
+   fragment without a verb, and
+2. it has at least one *anchor*: a number, a date, an event (an event verb,
+   a perfect or passive, a weak past form after its subject), a named actor
+   or place (from the entities/quantities/dates layers when present, else
+   from regexes: digits, month and weekday words, number words, two
+   capitalised words in a row that are not both common nouns, acronyms); a
+   named actor alone needs a causal or comparative link besides.
+
+Clauses: a sentence splits at ";", at ", aber/doch/...", and at a dash or
+colon that ends a clause (a verb follows; two dashes around a few words are
+an insertion): :func:`clause_bounds`. Single words are looked at through
+:func:`_info` (bits from the word lists and the word-class lexicon of
+:mod:`quellenkritik.linguistic.wordclass`, memoised per word form).
 
 Its check-worthiness score combines the reasons found (see ``WEIGHTS``):
 ``1 - prod(1 - weight)`` over the raising reasons, times a factor for each
@@ -29,6 +40,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import AbstractSet, Any, Iterable, Sequence
 
+from ...clean.furniture import APPEAL_TRIGGERS, appeal_reason
+# the word-class lexicon: common nouns, and words that are never verbs
+from ...linguistic.wordclass import is_common_noun, is_function_word
 from . import cues
 
 __all__ = [
@@ -65,6 +79,8 @@ WEIGHTS: dict[str, float] = {
 PENALTIES: dict[str, float] = {"hedge": 0.75, "vague": 0.85}
 #: Reasons that make a clause checkable (at least one is needed).
 ANCHORS = frozenset({"number", "date", "event", "named-actor", "named-entity", "place"})
+#: Raising reasons that link facts (with them, a name alone is enough).
+_LINKS = frozenset({"causal", "comparison"})
 #: The whole vocabulary, in the order reasons are listed in a claim.
 REASONS: tuple[str, ...] = tuple(WEIGHTS) + tuple(PENALTIES)
 _ORDER = {r: i for i, r in enumerate(REASONS)}
@@ -205,6 +221,7 @@ _EVAL = _Gated(
     + _words(cues.EVALUATIVE_NOUNS) + r")\b",
     cues.EVALUATIVE_ADJ + cues.EVALUATIVE_NOUNS,
 )
+_LOADED = _Lex(cues.LOADED)
 _SPECULATION = _Lex(cues.SPECULATION_WORDS)
 _SPECULATION_FRAME = _Gated("|".join(cues.SPECULATION_FRAMES), cues.SPECULATION_TRIGGERS)
 _IMPERATIVE = frozenset(cues.IMPERATIVE_OPENERS)
@@ -220,12 +237,21 @@ _VAGUE = _Lex(cues.VAGUE)
 _CAUSAL = _Lex(cues.CAUSAL)
 _COMPARISON = _Gated("|".join(cues.COMPARISON), cues.COMPARISON_TRIGGERS)
 _EVENT = _Lex(cues.EVENT_WORDS, cased=True)
-#: Perfect or passive with a ge-participle: "hat ... gekauft", "wurden ... getroffen".
-_PERFECT = _Gated(
-    r"\b(?:wurde|wurden|worden|hat|haben|hatte|hatten)\b[^.,;:!?]{0,60}?\bge[a-zäöüß]{3,}(?:t|en)\b",
-    ("wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten"), 0,
-)
+_AUX = frozenset(cues.AUXILIARIES)
+_PARTICIPLE = re.compile(cues.PARTICIPLE)
+_NOT_PARTICIPLE = frozenset(cues.NOT_PARTICIPLES)
+#: Where a clause's parts end: a participle belongs to an auxiliary of its own part.
+_PART_END = re.compile(r"[.,;:!?]")
+#: "-te" words that are no weak past form of an event: modals, auxiliaries,
+#: "bitte" (the "-ten" plural is left out: "Die Bürger erwarten" is present).
+_NOT_PRETERITE = frozenset(cues.NOT_VERBS + cues.VERB_WORDS + ("bitte", "hatte", "wurde"))
+_PRETERITE_AFTER = frozenset(cues.PRETERITE_AFTER)
+_NOT_VERBS = frozenset(cues.NOT_VERBS)
+_SUBJECT_PRONOUNS = frozenset(("er", "sie", "es", "wir", "man", "ich", "ihr"))
 _DATE_WORDS = _Lex(cues.DATE_WORDS)
+#: Compounds that date ("Vorjahresniveau", "Vormonatswert").
+_DATE_PREFIXES = ("orjahr", "ormonat", "orwoche", "orquartal")
+_DATE_PREFIXED = re.compile(r"\b(?:Vorjahr|Vormonat|Vorwoche|Vorquartal)\w*", re.I)
 #: Dates written with digits: "3. Mai", "16.01.", "3 May", a year after a date
 #: preposition or before punctuation ("2000 Unterschriften" is a count).
 _DAY_AFTER = re.compile(rf"\.\s?(?:\d{{1,2}}\.|(?i:{_words(cues.MONTHS)})\b)|(?:st|nd|rd|th)?\s+(?i:{_words(cues.MONTHS + ('may',))})\b")
@@ -236,9 +262,10 @@ _YEAR_BEFORE = frozenset((
 _DIGIT = re.compile(r"\d+")
 _NUMBER_WORDS = frozenset(w.lower() for w in cues.NUMBER_WORDS)
 _NOT_NAME = _NUMBER_WORDS | frozenset(cues.MONTHS) | frozenset(("euro", "dollar", "usd", "eur"))
-#: An acronym ("NATO", "MLRS", "US-Armee"): 2-5 capitals, not a function word
+#: An acronym ("NATO", "MLRS", "US-Armee", "AfD", "EuGH"): 2-5 capitals (one
+#: lower-case letter may stand second), not a function word
 #: written in capitals for emphasis ("SIE", "NUR"), not "@USER".
-_ACRONYM = re.compile(r"(?<![@\w])([A-ZÄÖÜ]{2,5})(?:-\w+)?(?![\wäöüß])")
+_ACRONYM = re.compile(r"(?<![@\w])([A-ZÄÖÜ]{2,5}|[A-ZÄÖÜ][a-z][A-ZÄÖÜ]{1,3})(?:-\w+)?(?![\wäöüß])")
 _SHOUTED = frozenset((
     "SIE", "ICH", "DU", "ER", "ES", "WIR", "IHR", "UND", "ODER", "DER", "DIE", "DAS", "DEN", "DEM", "NUR", "NIE",
     "JA", "NEIN", "VOM", "VON", "MAL", "OK", "KEIN", "EIN", "MIT", "FÜR", "NICHT", "AUCH", "IST", "SIND", "WAS",
@@ -248,9 +275,11 @@ _SPLIT = re.compile(cues.CLAUSE_SPLIT)
 #: The comma branch of CLAUSE_SPLIT alone: it opens with a literal, so a
 #: search is fast (see :func:`_may_split`).
 _COMMA_SPLIT = re.compile(cues.CLAUSE_SPLIT[cues.CLAUSE_SPLIT.index("|,") + 1:])
-#: Two capitals in a row: needed by every _ACRONYM match; a search for it
+#: The colon branch alone (see :func:`_may_split`).
+_COLON_SPLIT = re.compile(r":\s+(?=[A-ZÄÖÜ0-9„“\"»])")
+#: Two capitals (one lower-case letter between at most): needed by every _ACRONYM match; a search for it
 #: opens with a character set, so it is a cheap pre-check.
-_CAPS2 = re.compile(r"[A-ZÄÖÜ]{2}")
+_CAPS2 = re.compile(r"[A-ZÄÖÜ][a-z]?[A-ZÄÖÜ]")
 _CLOSERS = "“”\"»«)]' \n\t"
 _FIRST_SEGMENT = re.compile(r"[,:]")
 _PUNCT = "\"'„“”»«‚‘’()[]{}.,;:!?-–—…*#"
@@ -259,6 +288,11 @@ _PUNCT = "\"'„“”»«‚‘’()[]{}.,;:!?-–—…*#"
 #: the evaluation patterns (as bits, see ``_BITS``).
 _HEAD_BIT = _SPECULATION.bit | _SPECULATION_FRAME.bit | _EVAL.bit
 _NUMBER_BIT = _bit(_NUMBER_WORDS)
+_AUX_BIT = _bit(cues.AUXILIARIES)
+#: Words without which a clause cannot be an appeal to the reader (clean.furniture).
+_APPEAL_BIT = _bit(APPEAL_TRIGGERS)
+#: Auxiliaries, modals and frequent verbs: a clause with one of them has a verb.
+_VERB_BIT = _bit(cues.AUXILIARIES + cues.VERB_WORDS)
 #: every word of the index (the lists are all built above)
 _KEYS = frozenset(_BITS)
 _CASED_KEYS = frozenset(_CASED_BITS)
@@ -293,10 +327,15 @@ def _dated(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _date_prefixed(text: str) -> bool:
+    """A compound that dates ("Vorjahresniveau"); substring tests first, the regex only then."""
+    return any(p in text for p in _DATE_PREFIXES) and bool(_DATE_PREFIXED.search(text))
+
+
 def _nameish(text: str) -> bool:
     """Two capitalised words in a row, not opening the sentence nor after a
-    digit or ".!?:" (German capitalises every noun: number, month and
-    currency words do not count)."""
+    digit or ".!?:", not both common nouns (German capitalises every noun:
+    number, month and currency words do not count either)."""
     toks = text.split()
     # (previous, word, next word) from the second word on; split() gives no
     # empty words, so [0] is safe
@@ -304,11 +343,136 @@ def _nameish(text: str) -> bool:
         if len(a) < 2 or len(b) < 2 or not a[0].isupper() or not b[0].isupper():
             continue
         prev = before[-1:]
-        if prev in ".!?:" or prev.isdigit() or not a.replace("-", "").isalnum():
+        if prev in ".!?:–—-" or prev.isdigit() or not a.replace("-", "").isalnum():
             continue
-        if a.lower() not in _NOT_NAME and b.strip(_PUNCT).lower() not in _NOT_NAME:
+        b = b.strip(_PUNCT)
+        if a.lower() in _NOT_NAME or b.lower() in _NOT_NAME:
+            continue
+        info_a = _INFO.get(a)
+        if info_a is None:
+            info_a = _info(a)
+        if info_a & _FUNCTION:
+            continue  # "Eine Obergrenze", "Unterdessen Berlin"
+        # two common nouns are no name ("Elite Internat", "Grünen Insel"); "Frau
+        # Merkel", "Karl Popper" are
+        if info_a & _COMMON and _info(b) & _COMMON:
+            continue
+        return True
+    return False
+
+
+# What the tests below ask of a single word, worked out once per word (bits of _info).
+_COMMON, _FUNCTION, _PRETERITE_FORM, _PARTICIPLE_FORM, _VERB_LIKE, _AUX_FORM, _VERB_WORD = 1, 2, 4, 8, 16, 32, 64
+#: Auxiliaries, modals, frequent verbs and event forms: a word that is a verb.
+_VERB_FORMS = frozenset(cues.AUXILIARIES + cues.VERB_WORDS)
+_INFO: dict[str, int] = {}
+_MAX_INFO = 300_000
+
+
+def _info(word: str) -> int:
+    """The bits of one word (memoised): a capitalised common noun (its last
+    part, when hyphenated); a function word (an article, pronoun, adverb,
+    adjective, conjunction or preposition); a "-te" form that may be a weak
+    past; a past participle; a lower-case word that may be a verb."""
+    bits = _INFO.get(word)
+    if bits is not None:
+        return bits
+    bits = 0
+    low = word.lower()
+    if low in _AUX:
+        bits |= _AUX_FORM
+    if low in _VERB_FORMS or word in _EVENT.singles:
+        bits |= _VERB_WORD
+    function = low in _NOT_VERBS or is_function_word(low)
+    if function:
+        bits |= _FUNCTION
+    if word[:1].isupper() and is_common_noun(word.rsplit("-", 1)[-1].strip(_PUNCT)):
+        bits |= _COMMON
+    if word.islower() and not function:
+        if not word[:1].isdigit():
+            bits |= _VERB_LIKE
+        if len(word) >= 5 and word.endswith("te") and not word.endswith("ste") and word not in _NOT_PRETERITE:
+            bits |= _PRETERITE_FORM
+        if word not in _NOT_PARTICIPLE and _PARTICIPLE.fullmatch(word):
+            bits |= _PARTICIPLE_FORM
+    if len(_INFO) > _MAX_INFO:
+        _INFO.clear()
+    _INFO[word] = bits
+    return bits
+
+
+def _perfect(v: "_View") -> bool:
+    """A perfect or passive: an auxiliary, then a participle in the same part
+    of the clause ("hat ... gekauft", "wurden ... verlängert", "werden ...
+    abgefertigt"), or a participle opening the clause before its auxiliary
+    ("Geleitet wurde es")."""
+    if not v.bits & _AUX_BIT:
+        return False
+    words = v.words
+    if len(words) > 1 and _info(words[1]) & _AUX_FORM and _info(words[0].lower()) & _PARTICIPLE_FORM:
+        return True
+    aux = None
+    for w in words:
+        b = _info(w)
+        if b & _AUX_FORM:
+            aux = w
+        elif aux is not None and b & _PARTICIPLE_FORM:
+            # the same part of the clause: no punctuation between the two
+            text = v.text
+            i = text.find(aux)
+            j = text.find(w, i + len(aux))
+            if i >= 0 and j > i and not _PART_END.search(text, i, j):
+                return True
+    return False
+
+
+def _preterite(v: "_View") -> bool:
+    """A weak past form after its subject: a lower-case "-te" word that the
+    lexicon does not know as an adjective or adverb, after a capitalised word
+    or a subject pronoun ("Der Rat verschärfte", "er organisierte") or an
+    adverb of sequence ("dann kaufte"); not after a genitive or an opening
+    word before a noun ("Merkels harte Linie", "Sehr gute Arbeit")."""
+    words = v.words
+    for k in range(1, len(words)):
+        w = words[k]
+        if w[-2:] != "te" or not _info(w) & _PRETERITE_FORM:
+            continue
+        prev = words[k - 1]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        noun_next = nxt[:1].isupper()
+        if prev[:1].isupper():
+            if noun_next and (k == 1 or prev.endswith("s")):
+                continue
+            return True
+        low = prev.lower()
+        if (low in _SUBJECT_PRONOUNS and low != "ich") or (low in _PRETERITE_AFTER and not noun_next):
             return True
     return False
+
+
+def _has_verb(v: "_View") -> bool:
+    """Whether a clause has a verb at all: an auxiliary, modal or event form, or
+    a lower-case word that the lexicon does not rule out as a verb (not an
+    adjective, adverb, conjunction or preposition, not an article or
+    pronoun). Without the lexicon, any lower-case word that is not an article
+    or pronoun counts."""
+    return bool(v.bits & _VERB_BIT or v.cased_bits & _EVENT.bit or _verb_in(v.words))
+
+
+def _verb_in(words: Sequence[str]) -> bool:
+    """:func:`_has_verb` on a list of words."""
+    for w in words:
+        if _info(w) & (_VERB_WORD | _VERB_LIKE):
+            return True
+    return False
+
+
+def _acronym(word: str) -> bool:
+    """Not a word written in capitals for emphasis ("SIE", "HIER", "NICHTS")."""
+    if word in _SHOUTED:
+        return False
+    low = word.lower()
+    return low not in _NOT_VERBS and not is_function_word(low)
 
 
 def _imperative(text: str) -> bool:
@@ -326,7 +490,9 @@ def exclusion(text: str, view: _View | None = None) -> str | None:
     """Why ``text`` (a sentence or clause) is not a claim, or None.
 
     One of "empty", "question", "opinion", "evaluation", "speculation",
-    "imperative", "slogan".
+    "imperative", "slogan", "furniture" (a call to donate, bank details, a
+    newsletter or app promotion: :func:`quellenkritik.clean.furniture.appeal_reason`),
+    "fragment" (no verb: "Putin als Geschichtsrevisionist").
     """
     s = text.strip()
     if not s:
@@ -343,6 +509,12 @@ def exclusion(text: str, view: _View | None = None) -> str | None:
         return "slogan"
     if _imperative(s):
         return "imperative"
+    if v.bits & _APPEAL_BIT and appeal_reason(s):
+        return "furniture"  # a call to donate, bank details, a newsletter or app promotion
+    if not _has_verb(v):
+        return "fragment"  # no verb: a headline, a label, a list of names
+    if v.bits & _LOADED.bit and not _DIGIT.search(s) and not v.bits & _NUMBER_BIT and not _DATE_WORDS.hit(v):
+        return "evaluation"  # an insult or a word of contempt, and nothing to count or date
     if not v.bits & _HEAD_BIT:
         return None  # no speculation or evaluation word anywhere
     m = _FIRST_SEGMENT.search(s)
@@ -372,17 +544,17 @@ def text_reasons(text: str, view: _View | None = None, known: AbstractSet[str] =
                 count = True
             if date and count:
                 break
-    if date or _DATE_WORDS.hit(v):
+    if date or _DATE_WORDS.hit(v) or _date_prefixed(text):
         found.add("date")
     if count:
         found.add("number")
-    if "event" not in known and (_EVENT.hit(v) or _PERFECT.hit(v)):
+    if "event" not in known and (_EVENT.hit(v) or _perfect(v) or _preterite(v)):
         found.add("event")
     if "named-actor" not in known and _nameish(text):
         found.add("named-actor")
     if "named-entity" not in known and _CAPS2.search(text) and any(
-        len(w) > 1 and w[1].isupper() for w in v.words
-    ) and any(m.group(1) not in _SHOUTED for m in _ACRONYM.finditer(text)):
+        len(w) > 1 and (w[1].isupper() or (len(w) > 2 and w[2].isupper())) for w in v.words
+    ) and any(_acronym(m.group(1)) for m in _ACRONYM.finditer(text)):
         found.add("named-entity")
     if "causal" not in known and _CAUSAL.hit(v):
         found.add("causal")
@@ -427,13 +599,20 @@ def _score(rs: frozenset[str]) -> float:
 
 
 def clause_bounds(text: str, min_words: int = 4) -> list[tuple[int, int]]:
-    """Clauses of a sentence: split at ";", dashes and ", aber/doch/sondern/…".
+    """Clauses of a sentence: split at ";", ", aber/doch/…", and at a dash or
+    colon that ends a clause.
 
-    A part shorter than ``min_words`` words stays with its neighbour.
+    A dash or colon splits only when a clause with a verb follows ("Die
+    Stadt schloss das Bad – der Verein sammelte ..."), not before a phrase
+    ("... setzt die Grenze höher an – bei 2,5 Millionen Euro"); two dashes
+    around at most ``_INSERTION_WORDS`` words are an insertion and split
+    nothing ("Die Regierung – so heißt es – plant ..."). A part shorter than
+    ``min_words`` words stays with its neighbour, so a dateline ("Wien – ")
+    never stands alone.
     """
     if not _may_split(text):
         return [(0, len(text))]
-    cuts = [(m.start(), m.end()) for m in _SPLIT.finditer(text)]
+    cuts = _cuts(text, min_words)
     if not cuts:
         return [(0, len(text))]
     parts: list[list[int]] = []
@@ -452,17 +631,49 @@ def clause_bounds(text: str, min_words: int = 4) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+#: At most this many words between two dashes make an insertion, not two clauses.
+_INSERTION_WORDS = 12
+_DASHES = "–—‒-"
+
+
+def _cuts(text: str, min_words: int) -> list[tuple[int, int]]:
+    """(start, end) of the separators of CLAUSE_SPLIT that end a clause."""
+    found = [(m.start(), m.end(), m.group().strip()[:1]) for m in _SPLIT.finditer(text)]
+    dashes = [k for k, c in enumerate(found) if c[2] in _DASHES]
+    skip: set[int] = set()
+    # a pair of dashes around a few words: an insertion (no other separator between)
+    for i, j in zip(dashes, dashes[1:]):
+        if i in skip or j != i + 1:
+            continue
+        if len(text[found[i][1]:found[j][0]].split()) <= _INSERTION_WORDS:
+            skip.update((i, j))
+    out = []
+    for k, (a, b, kind) in enumerate(found):
+        if k in skip:
+            continue
+        if kind in _DASHES or kind == ":":
+            end = found[k + 1][0] if k + 1 < len(found) else len(text)
+            after = _WORD.findall(text, b, end)
+            # a short part joins its neighbour anyway; a longer one needs a verb
+            if len(after) >= min_words and not _verb_in(after):
+                continue  # a phrase follows, not a clause
+        out.append((a, b))
+    return out
+
+
 def _may_split(text: str) -> bool:
     """False when CLAUSE_SPLIT cannot match: no ";", no dash after a space,
-    no comma before a coordinator. Cheaper than the split regex, whose
-    ``\\s+`` branch is tried at every space."""
-    if ";" in text or "–" in text or "—" in text:
+    no colon before a capital, no comma before a coordinator. Cheaper than
+    the split regex, whose ``\\s+`` branch is tried at every space."""
+    if ";" in text or "–" in text or "—" in text or "‒" in text:
         return True
     i = text.find("-")
     while i >= 0:
         if i and text[i - 1].isspace():
             return True
         i = text.find("-", i + 1)
+    if ":" in text and _COLON_SPLIT.search(text):
+        return True
     return "," in text and _COMMA_SPLIT.search(text) is not None
 
 
@@ -490,6 +701,8 @@ def claim_clauses(text: str, spans: Sequence[tuple[int, int, str]] = (), extra: 
             reasons.discard("vague")
         if not reasons & ANCHORS:
             continue
+        if reasons & ANCHORS == {"named-actor"} and not reasons & _LINKS:
+            continue  # a name alone, with nothing that happened, counts or links: no checkable fact
         out.append(Clause(s, e, tuple(sorted(reasons, key=_ORDER.__getitem__)), score(reasons)))
     return out
 

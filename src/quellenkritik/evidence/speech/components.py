@@ -141,7 +141,7 @@ class _Speakers:
                 span = ev.source
                 result = (span, None, sp, sp.states)
             elif ev.extra.get("bare_reports") or (
-                plausible(mention, has_entity) and (not strict or has_entity or speaker_type(mention)[0])
+                plausible(mention, has_entity, self.lang) and (not strict or has_entity or speaker_type(mention)[0])
             ):
                 sp = self.resolver.resolve(span[0], span[0], span[1], mention)
                 if ev.extra.get("bare_reports"):  # "Berichten zufolge": media, nobody named

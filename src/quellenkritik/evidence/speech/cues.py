@@ -248,7 +248,7 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
         "generalstab", "generalleutnant", "generalmajor", "oberbefehlshaber", "befehlshaber",
         "kommandeur", "kommando", "truppen", "brigade", "soldat", "offizier", "army", "military",
         "commander", "armed forces", "troops", "officer", "navy", "luftwaffe", "air force",
-        "volksarmee", "general ", "generäle", "zentralbank", "notenbank", "statistikamt", "statistik austria",
+        "volksarmee", "treasurer", "secretary", "minister ", "chancellor", "general ", "generäle", "zentralbank", "notenbank", "statistikamt", "statistik austria",
         "bundesanstalt", "ministerium", "amt ", "amtes", "amts ",
     ),
     "expert": (

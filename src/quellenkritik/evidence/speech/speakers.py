@@ -240,11 +240,13 @@ def trim_mention(
     return (toks[0][0], toks[-1][1]), addressee
 
 
-def plausible(mention: str, has_entity: bool) -> bool:
+def plausible(mention: str, has_entity: bool, lang: str = "de") -> bool:
     """Whether a mention can be a speaker (see the module docstring)."""
     words = _tokens(mention)
     if not words:
         return False
+    if lang.startswith("en") and words[0].lower() in ("the", "a", "an") and 2 <= len(words) <= 5:
+        return True  # English roles are lower case: "the city treasurer"
     low = mention.lower()
     if low == "man":
         return False  # generic: "da könne man sagen"

@@ -3,9 +3,13 @@
 Each check pairs quantities only when they plausibly relate (same currency,
 close together, a compatible counted thing) and returns nothing otherwise:
 no finding is better than a wrong one. Stated values become intervals by
-their bound ("mehr als 5 Mio." -> (5e6, inf); "etwa" -> +-10 %; an exact
+their bound ("mehr als 5 Mio." -> (5e6, inf); "etwa" -> +-10 %; "knapp 400"
+(less_than, ``near``) -> [360, 400]; a range -> [value_min, value_max]; an exact
 figure -> +- half its last written digit, at least 1 %); a check is
-"consistent" when the computed interval meets the stated one.
+"consistent" when the computed interval meets the stated one. Vague counts
+("Tausende", bound at_least) are never multiplied or summed, and a stated vague
+total is "not checkable". Fractions ("ein Drittel", value 1/3) are compared
+as percentages (attr ``percent``).
 
 Kinds: ``count_times_unit_price`` (N things x price per piece vs a stated
 total), ``parts_and_total`` ("10 Flugzeuge, darunter zwei"),
@@ -41,6 +45,24 @@ _BACK_REF = re.compile(r"\s*(?:%s)\b" % "|".join(re.escape(w) for w in L.BACK_RE
 _ALTERNATIVE = re.compile(r"\s*(?:oder|bzw\.|und|bis|or|and|to|[-–,/])\s*$", re.IGNORECASE)
 _BOUND_WORDS = {"more_than": "more than", "at_least": "at least", "at_most": "at most",
                 "less_than": "less than", "about": "about", "just_under": "just under"}
+_NEAR_WORDS = {"more_than": "just over", "less_than": "just under"}
+
+
+def _bound(q: Quantity) -> str | None:
+    """The bound of ``q``; None for an exact figure (also for records without "exact")."""
+    b = q.attrs.get("bound")
+    return None if b == "exact" else b
+
+
+def _is_range(q: Quantity) -> bool:
+    a = q.attrs
+    return a.get("bound") == "range" or (a.get("value") is None and a.get("value_max") is not None)
+
+
+def _point(q: Quantity) -> float | int | None:
+    """The one value of a figure that can enter arithmetic: not a range, not a vague count."""
+    a = q.attrs
+    return None if a.get("vague") or _is_range(q) else a.get("value")
 
 
 def _half_ulp(q: Quantity) -> float:
@@ -62,19 +84,21 @@ def interval(q: Quantity) -> tuple[float, float] | None:
     a = q.attrs
     if a.get("vague"):
         return None
-    if a.get("value") is None:
+    if _is_range(q) or a.get("value") is None:
         lo, hi = a.get("value_min"), a.get("value_max")
         return (float(lo), float(hi)) if lo is not None and hi is not None else None
     v = float(a["value"])
-    bound = a.get("bound") or ("about" if a.get("fraction") else None)
+    bound = _bound(q) or ("about" if a.get("fraction") else None)
     if bound == "about":
         return v * (1 - _TOL_ABOUT), v * (1 + _TOL_ABOUT)
+    if bound == "just_under" or (bound == "less_than" and a.get("near")):
+        return v * (1 - _TOL_ABOUT), v
+    if bound == "more_than" and a.get("near"):
+        return v, v * (1 + _TOL_ABOUT)
     if bound in ("more_than", "at_least"):
         return v, INF
     if bound in ("at_most", "less_than"):
         return 0.0, v
-    if bound == "just_under":
-        return v * (1 - _TOL_ABOUT), v
     h = max(_half_ulp(q), abs(v) * _TOL_EXACT)
     return v - h, v + h
 
@@ -82,27 +106,37 @@ def interval(q: Quantity) -> tuple[float, float] | None:
 def _meets(comp: tuple[float, float], stated: tuple[float, float], bound: str | None) -> bool:
     lo, hi = stated
     if bound == "more_than":
-        return comp[1] > lo
+        return comp[1] > lo and comp[0] <= hi
     if bound == "less_than":
-        return comp[0] < hi
+        return comp[0] < hi and comp[1] >= lo
     return comp[1] >= lo and comp[0] <= hi
+
+
+def _percent(q: Quantity) -> Quantity:
+    """``q`` in percent: a fraction (value 1/3, ``percent`` 33.33) as its percentage."""
+    a = q.attrs
+    if not a.get("fraction") or a.get("percent") is None:
+        return q
+    return Quantity(q.start, q.end, q.label, {**a, "value": a["percent"], "unit": "%"}, q.core, q.mult)
 
 
 def _stated(q: Quantity, text: str) -> dict[str, Any]:
     a = q.attrs
     out = {"value": a.get("value"), "bound": a.get("bound"), "text": text[q.start : q.end]}
-    for k in ("value_min", "value_max"):
+    for k in ("value_min", "value_max", "near", "percent"):
         if k in a:
             out[k] = a[k]
     return out
 
 
 def _show(q: Quantity) -> str:
+    q = _percent(q)
     a, unit = q.attrs, (" " + q.unit if q.unit and q.unit != "%" else (q.unit or ""))
-    if a.get("value") is None:
+    if _is_range(q) or a.get("vague") or a.get("value") is None:
         lo, hi = a.get("value_min"), a.get("value_max")
         return f"{fmt(lo)}–{fmt(hi)}{unit}" if hi is not None else f"at least {fmt(lo)}{unit}"
-    pre = _BOUND_WORDS.get(a.get("bound") or "", "")
+    b = _bound(q) or ""
+    pre = (_NEAR_WORDS.get(b) if a.get("near") else None) or _BOUND_WORDS.get(b, "")
     return f"{pre + ' ' if pre else ''}{fmt(a['value'])}{unit}"
 
 
@@ -131,7 +165,7 @@ def _finding(target: Quantity, kind: str, parts: Sequence[Quantity], arithmetic:
 def _count_for(price: Quantity, k: int, qs: list[Quantity], sents: list[int], text: str,
                sent_starts: Sequence[int]) -> Quantity | None:
     """The count the unit price multiplies: compatible with the price's item, else the only one."""
-    cands = [q for j, q in enumerate(qs[:k]) if q.label == "CARDINAL" and q.value is not None
+    cands = [q for j, q in enumerate(qs[:k]) if q.label == "CARDINAL" and _point(q) is not None
              and q.attrs.get("what") and "part_of" not in q.attrs
              and 0 <= sents[k] - sents[j] <= _WINDOW]
     if not cands:
@@ -165,12 +199,14 @@ def _unit_price_checks(qs: list[Quantity], sents: list[int], text: str,
             continue
         t = totals[0]
         ni, pi, ti = interval(n), interval(p), interval(t)
-        c = float(n.value) * float(p.value) if p.value is not None else None
-        if p.value is None:
+        pv = _point(p)
+        if pv is not None:
+            c = float(n.value) * float(pv)
+        else:
             pi_lo, pi_hi = pi
             c = float(n.value) * (pi_lo + pi_hi) / 2
         unit = f" {p.unit}"
-        arith = f"{fmt(n.value)} × {fmt(p.value) if p.value is not None else _show(p)}{unit} = {fmt(c)}{unit}"
+        arith = f"{fmt(n.value)} × {fmt(pv) if pv is not None else _show(p)}{unit} = {fmt(c)}{unit}"
         stated = _stated(t, text)
         if ti is None:
             out.append(_finding(t, "count_times_unit_price", [n, p, t], arith, c, stated,
@@ -178,8 +214,8 @@ def _unit_price_checks(qs: list[Quantity], sents: list[int], text: str,
                                 f"so the computed {fmt(c)}{unit} cannot be compared with it."))
             continue
         comp = (ni[0] * pi[0], ni[1] * pi[1])
-        ok_point = _meets((c, c), ti, t.attrs.get("bound"))
-        ok = ok_point or _meets(comp, ti, t.attrs.get("bound"))
+        ok_point = _meets((c, c), ti, _bound(t))
+        ok = ok_point or _meets(comp, ti, _bound(t))
         rel = "agrees with" if ok_point else ("agrees only within the stated approximations with"
                                               if ok else "does not agree with")
         why = (f"{fmt(n.value)} {n.attrs['what']} at {_show(p)} each make {fmt(c)}{unit}, "
@@ -192,15 +228,15 @@ def _unit_price_checks(qs: list[Quantity], sents: list[int], text: str,
 def _parts_checks(qs: list[Quantity], text: str) -> list[Finding]:
     by_total: dict[tuple[int, int], list[Quantity]] = {}
     for q in qs:
-        if "part_of" in q.attrs and q.value is not None and not q.attrs.get("bound"):
+        if "part_of" in q.attrs and _point(q) is not None and _bound(q) is None:
             by_total.setdefault(tuple(q.attrs["part_of"]), []).append(q)
     out = []
     for (s, e), parts in by_total.items():
         total = next((q for q in qs if (q.start, q.end) == (s, e)), None)
-        if total is None or total.attrs.get("bound") not in (None, "about"):
+        if total is None or _point(total) is None or _bound(total) not in (None, "about"):
             continue
         psum = sum(float(p.value) for p in parts)
-        limit = float(total.value) * (1 + _TOL_ABOUT if total.attrs.get("bound") else 1)
+        limit = float(total.value) * (1 + _TOL_ABOUT if _bound(total) == "about" else 1)
         ok = psum <= limit
         terms = " + ".join(fmt(p.value) for p in parts)
         arith = f"{terms}{' = ' + fmt(psum) if len(parts) > 1 else ''} ≤ {_show(total)}"
@@ -225,7 +261,7 @@ def _percent_for(qs: list[Quantity], sents: list[int], k: int, text: str,
                  sent_starts: Sequence[int]) -> Quantity | None:
     """The percentage stated for the pair at ``k``: same sentence, or the next if it refers back."""
     for j, q in enumerate(qs):
-        if q.label != "PERCENT" or q.unit != "%" or interval(q) is None:
+        if q.label != "PERCENT" or _percent(q).unit != "%" or interval(q) is None:
             continue
         if sents[j] == sents[k]:
             return q
@@ -240,7 +276,7 @@ def _change_checks(qs: list[Quantity], sents: list[int], text: str,
     out = []
     for k in range(len(qs) - 1):
         a, b = qs[k], qs[k + 1]
-        if sents[k] != sents[k + 1] or a.value is None or b.value is None:
+        if sents[k] != sents[k + 1] or _point(a) is None or _point(b) is None:
             continue
         if "PERCENT" in (a.label, b.label) or (a.unit and b.unit and a.unit != b.unit):
             continue
@@ -252,6 +288,7 @@ def _change_checks(qs: list[Quantity], sents: list[int], text: str,
         else:
             continue
         z = _percent_for(qs, sents, k, text, sent_starts)
+        z = _percent(z) if z is not None else None
         oi, ni = interval(old), interval(new)
         if z is None or not old.value or oi is None or ni is None or oi[0] <= 0:
             continue
@@ -264,7 +301,9 @@ def _change_checks(qs: list[Quantity], sents: list[int], text: str,
         ctx = text[max(0, z.start - 40) : z.end + 40]
         up, down = bool(_UP.search(ctx)), bool(_DOWN.search(ctx))
         direction_ok = ratio or not (up ^ down) or (up and value > 0) or (down and value < 0)
-        zi, zb = interval(z), z.attrs.get("bound")
+        zi, zb = interval(z), _bound(z)
+        if zb == "less_than" and z.attrs.get("near") or zb == "more_than" and z.attrs.get("near"):
+            zb = None  # "knapp ein Drittel": the interval says it
         if not ratio and value < 0:
             comp = (-comp[1], -comp[0])
         ok_point = _meets((abs(value), abs(value)), zi, zb)

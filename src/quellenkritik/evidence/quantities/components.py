@@ -26,10 +26,14 @@ BY = "quantities"
 def make_quantities(checks: bool = True) -> Callable[[Document], None]:
     """Mark quantities (layer ``quantities``) and check them against each other (``findings``).
 
-    Spans: label CARDINAL | MONEY | PERCENT | QUANTITY; attrs ``value``, ``unit``,
-    ``what``, ``per``, ``bound`` (+ ``value_min``/``value_max``, ``vague``,
-    ``fraction``, ``part_of``). With ``checks`` each consistency check is a
-    ``findings`` span labelled "quantity-check" (see ``quantities.checks``).
+    Spans: label CARDINAL | MONEY | PERCENT | QUANTITY; attrs ``value`` (always a
+    number: a range's lower value, a vague count's lower bound, a fraction as 0.5),
+    ``unit``, ``what``, ``per``, ``bound`` (exact | about | more_than | less_than |
+    at_most | at_least | range), and where they apply ``value_min``/``value_max``
+    (ranges; ``value_min`` also for vague counts), ``vague``, ``near`` ("knapp",
+    "gut": close to the value), ``fraction``/``percent`` ("1/2", 50), ``part_of``.
+    With ``checks`` each consistency check is a ``findings`` span labelled
+    "quantity-check" (see ``quantities.checks``).
     """
 
     def run(doc: Document) -> None:

@@ -105,7 +105,7 @@ def _per(text: str, pos: int, lang: str) -> str | None:
 def _name_like(text: str, q: Quantity) -> bool:
     """A bare number right after a capitalised word, counting nothing: "Ligue 1", "OnePlus 2"."""
     a = q.attrs
-    if (q.label != "CARDINAL" or a.get("what") or a.get("bound") or a.get("vague")
+    if (q.label != "CARDINAL" or a.get("what") or a.get("bound") not in (None, "exact") or a.get("vague")
             or "value_min" in a or q.start != q.core[0]):
         return False
     m = _WORD_BEFORE.search(text, max(0, q.start - 40), q.start)
@@ -144,7 +144,7 @@ def add_context(
     for q in quantities:
         a = q.attrs
         what_end = -1
-        if q.label in ("CARDINAL", "QUANTITY") and starts is not None:
+        if q.label in ("CARDINAL", "QUANTITY") and starts is not None and not a.get("what"):
             i = bisect.bisect_left(starts, q.end)  # the first token at or after the end
             glued = i > 0 and sdoc[i - 1].idx + len(sdoc[i - 1]) > q.end  # "543." one token
             if not glued:

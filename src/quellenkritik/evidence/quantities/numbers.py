@@ -18,18 +18,20 @@ from text_to_num import text2num
 __all__ = ["parse_digits", "word_value", "format_number"]
 
 _SEPS = re.compile(r"[.,\u00a0\u202f\u2009]")
-_SPACES = "\u00a0\u202f\u2009"
+_SPACES = "\u00a0\u202f\u2009 "
 
 
 def parse_digits(raw: str, lang: str = "de") -> float | int | None:
     """The value of a digit string such as "170.000", "5,27", "12,000", "1.234,5".
 
-    Rules, in order: spaces (no-break, thin) group thousands; with both "." and
+    Rules, in order: spaces (no-break, thin, plain) group thousands; with both "." and
     "," the last one is the decimal mark; one kind repeated groups thousands;
     one mark once before exactly three digits follows the language ("de":
     "." groups, "," decimal; otherwise the English way); else it is the
     decimal mark. Returns None for malformed groupings ("1.23.4").
     """
+    if raw.isdigit():
+        return int(raw)
     s = raw
     for sp in _SPACES:
         s = s.replace(sp, "")

@@ -112,11 +112,14 @@ def test_cli_json_and_text(tmp_path):
 
 
 # Measured on the 20 dev articles (qk eval articles --gold ../shared/data/qk-dev-gold);
-# the floor is the figure less a tolerance of 0.02 (one or two items of a layer).
+# the floor is the figure less a tolerance of 0.02, or of one item where a layer has under
+# 50 gold items (anonymous sources: 11). The dev
+# set was tuned on: these figures are higher than on unseen articles; the floor only keeps
+# a later change from lowering them unseen.
 FLOORS = {
-    "entities_recall": 0.74, "entities_precision": 0.78, "quantities_recall": 0.86, "dates_recall": 0.66,
-    "attributions_recall": 0.50, "attributions_precision": 0.72, "source_type_accuracy": 0.19,
-    "unattributed_claims_recall": 0.75,
+    "entities_recall": 0.76, "entities_precision": 0.784, "quantities_recall": 1.0, "dates_recall": 1.0,
+    "attributions_recall": 0.834, "attributions_recall_strict": 0.643, "attributions_precision": 0.909,
+    "source_type_accuracy": 0.847, "anonymous_sources_recall": 0.818, "unattributed_claims_recall": 0.844,
 }
 TOLERANCE = 0.02
 
@@ -126,5 +129,12 @@ def test_dev_gold_floor():
     gold = need_shared(SHARED / "data" / "qk-dev-gold")
     result = evaluate_articles(gold)
     assert result["articles"] == 20 and "failed" not in result
-    low = {k: (result["figures"][k], v) for k, v in FLOORS.items() if result["figures"][k] < v - TOLERANCE}
+    counts = result["counts"]
+
+    def tolerance(figure: str) -> float:
+        layer = figure.replace("_recall_strict", "").replace("_recall", "").replace("_precision", "")
+        gold = counts.get(layer, {}).get("gold") or 100
+        return max(TOLERANCE, 1 / gold + 1e-9)
+
+    low = {k: (result["figures"][k], v) for k, v in FLOORS.items() if result["figures"][k] < v - tolerance(k)}
     assert not low, f"below the floor (measured, floor): {low}"

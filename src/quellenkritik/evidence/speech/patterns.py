@@ -127,7 +127,9 @@ def _split_verbs() -> re.Pattern[str]:
 
 
 #: "Westliche Regierungen werfen Russland vor", "gab er zu bedenken" (German only)
-SPLIT_VERB = _split_verbs()
+SPLIT_VERB = _anchored(
+    _split_verbs(), rf"(?<![\w-])(?:{trie(sorted({f for forms in cues.SPLIT_VERBS_DE.values() for f in forms}))})(?![\w-])"
+)
 
 #: the word lists of the patterns :func:`verbs` made
 _VERB_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {}
@@ -220,26 +222,31 @@ SO_X = _anchored(
     r"so\s", r",“”\"«»‹›\s",
 )
 #: "nach Kirchenangaben", "Nach Tagesspiegel-Informationen", "Expertenschätzungen nach/zufolge":
-#: the source is the first part of the compound
-COMPOUND_ANGABEN = re.compile(
-    r"(?<![\w-])(?:(?P<pre>[Nn]ach)\s+)?(?P<word>[A-ZÄÖÜ][\w]*?-?(?:angaben|Angaben|informationen|Informationen|schätzungen|Schätzungen|berechnungen|Berechnungen|erkenntnissen|Erkenntnissen))"
-    r"(?P<post>\s+(?:nach|zufolge))?(?![\w-])"
+#: the compound word (its first part is the source); the "nach"/"zufolge" around it is checked
+#: by the caller. Tried only at the word start before one of the anchors.
+_ANGABEN = ("angaben", "Angaben", "informationen", "Informationen", "schätzungen", "Schätzungen",
+            "berechnungen", "Berechnungen", "erkenntnissen", "Erkenntnissen")
+COMPOUND_ANGABEN = _anchored(
+    re.compile(r"(?<![\w-])(?P<word>[A-ZÄÖÜ]\w*?-?(?:" + "|".join(_ANGABEN) + r"))(?![\w-])"), _ANGABEN, r"\w\-"
 )
 #: "Aus seiner Sicht", "seinen Angaben nach", "nach ihren Worten": a possessive points at the last speaker
-POSSESSIVE_VIEW = re.compile(
-    r"(?<![\w-])(?:(?:[Aa]us|[Nn]ach)\s+(?P<a>(?:seiner|ihrer)\s+(?:Sicht|Ansicht|Einschätzung|Meinung|Auffassung|Darstellung)))"
-    r"|(?P<b>(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Aussagen))\s+(?:nach|zufolge)(?![\w-])"
-    r"|(?<![\w-])[Nn]ach\s+(?P<c>(?:seinen|ihren)\s+(?:Angaben|Worten|Aussagen))(?![\w-])"
-)
+#: (group "a" needs "aus"/"nach" before it, "b" "nach"/"zufolge" after it: checked by the caller)
+POSSESSIVE_VIEW = _anchored(re.compile(
+    r"(?P<a>(?:seiner|ihrer)\s+(?:Sicht|Ansicht|Einschätzung|Meinung|Auffassung|Darstellung))(?![\w-])"
+    r"|(?P<b>(?:[Ss]einen|[Ii]hren)\s+(?:Angaben|Worten|Aussagen))(?![\w-])"
+), ("seiner", "ihrer", "seinen", "ihren", "Seinen", "Ihren"))
 #: nominal attributions: "Empfehlungen der Leopoldina", "Prognosen von Weltbank und IWF", "Kritik kommt von X",
-#: "Mit Material von dts", "wenn es nach X geht", "Dies wurde von X bestätigt" (see reported.find_markers)
-NOMINAL = re.compile(
-    r"(?<![\w-])(?:(?:Empfehlung|Prognose|Mitteilung|Einschätzung|Warnung|Forderung|Stellungnahme|Berechnung|Schätzung|Darstellung)(?:en|s)?"
+#: "Mit Material von dts", "wenn es nach X geht" (see reported.find_markers)
+_NOMINAL_HEADS = ("Empfehlung", "Prognose", "Mitteilung", "Einschätzung", "Warnung", "Forderung", "Stellungnahme",
+                  "Berechnung", "Schätzung", "Darstellung")
+NOMINAL = _anchored(re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(_NOMINAL_HEADS) + r")(?:en|s)?"
     r"\s+(?:der|des|von|vom)|Kritik\s+(?:kommt|kam)\s+(?:von|aus)|[Mm]it\s+Material\s+(?:von|der|des)|[Ww]enn\s+es\s+nach)\s+"
-)
+), (*_NOMINAL_HEADS, "Kritik", "Material", "wenn es", "Wenn es"), r"\w ")
 PASSIVE_BY = re.compile(r"(?<![\w-])(?:wurde|wurden|worden|wird|werden|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:von|vom|seitens)\s+")
 #: "in Aufsichtsratskreisen", "aus Regierungskreisen": unnamed sources
-CIRCLES = re.compile(r"(?<![\w-])(?:[Aa]us|[Ii]n|[Vv]on)\s+(?P<who>(?:[\w-]+\s+)?[\w-]*[Kk]reisen)(?![\w-])")
+CIRCLES = _anchored(re.compile(r"(?<![\w-])(?P<who>[\w-]*[Kk]reisen)(?![\w-])"), ("reisen",), r"\w\-")
+_CIRCLES_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]us|[Ii]n|[Vv]on)\s+(?:[\w-]+\s+)?$")
 #: "Alice Weidel: ...", "Rheinische Post: ...": a short speaker phrase before a colon opening a sentence or paragraph
 COLON_SPEAKER = re.compile(r"(?:(?<=\n)|^)(?P<who>[A-ZÄÖÜ][^\n:.!?„“\"»«]{1,60}?)\s?:\s+(?=\S)", re.M)
 ACCORDING_TO = _anchored(re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+"), ("according", "According"))
@@ -286,6 +293,11 @@ def _name_code(word: str) -> str | None:
 def state_words(mention: str) -> list[tuple[int, int, str]]:
     """(start, end, ISO code) of each state cue in a mention: abbreviations,
     adjectives, country names (babel, de+en, genitive -s), metonyms."""
+    return list(_state_words(mention))
+
+
+@lru_cache(maxsize=16384)
+def _state_words(mention: str) -> tuple[tuple[int, int, str], ...]:
     found = [(m.start(), m.end(), _CASED[m.group("code")]) for m in STATE_CASED.finditer(mention)]
     low = mention.lower()
     if len(low) != len(mention):
@@ -313,7 +325,7 @@ def state_words(mention: str) -> list[tuple[int, int, str]]:
             found.append(hit[:3])
             i += hit[3]
     found.sort()
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (
+    _CIRCLES_BEFORE,
     ACCORDING_TO,
     CIRCLES,
     COLON_SPEAKER,
@@ -51,6 +52,9 @@ _WIE_VERB = re.compile(
     r"|reported|said|wrote|announced)(?![\w-])"
 )
 _SHORT_ADVERBIAL = re.compile(r"(?:\s+(?!dass\b|ob\b)[\w.\-]+){1,4}?,\s*")
+_NACH_BEFORE = re.compile(r"(?<![\w-])[Nn]ach\s+$")
+_NACH_AFTER = re.compile(r"\s+(?:nach|zufolge)(?![\w-])")
+_VIEW_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]us|[Nn]ach)\s+$")
 _PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wurde|wurden|worden|wird|werden)(?![\w-])")
 _TRAIL = re.compile(r"[\s.!?;:]+$")  # what _trim_end finds
 _ICH_END = re.compile(r"\b(?:ich|Ich)\s*$")
@@ -86,7 +90,7 @@ def find_indirect(
     matches = cue_matches(text, say, think)
     if not english:
         seen = {m.start() for m, _ in matches}
-        extra = [(m, False) for m in SPLIT_VERB.finditer(text) if m.start() not in seen]
+        extra = [(m, False) for m in finditer(SPLIT_VERB, text) if m.start() not in seen]
         if extra:
             matches = sorted(matches + extra, key=lambda x: x[0].start())
     for m, is_think in matches:
@@ -215,22 +219,34 @@ def find_markers(text: str, sents: Sentences, quoted: list[tuple[int, int]], use
         add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "according_to")
     for m in finditer(NACH_ANGABEN, text):
         add((m.start(), m.start() + len(m.group().rstrip())), after_phrase(text, m.end(), sents.at(m.start())[1]), "nach_angaben")
-    low = text.lower()
-    has = lambda *words: any(w in low for w in words)  # noqa: E731 - skip a scan when its key words are absent
-    for m in (COMPOUND_ANGABEN.finditer(text) if has("angaben", "informationen", "schätzungen", "berechnungen", "erkenntnissen") else ()):
-        if not (m.group("pre") or m.group("post")) or m.group("word").lower() in ("angaben", "informationen", "schätzungen", "berechnungen", "erkenntnissen"):
-            continue
+    for m in finditer(COMPOUND_ANGABEN, text):
         word = m.span("word")
-        add((m.start(), m.end()), word, "nach_angaben")
-        used.add(m.start())  # the plain "nach Angaben" pattern must not take it again
-    for m in (POSSESSIVE_VIEW.finditer(text) if has("seine", "ihre", "seiner", "ihrer") else ()):
-        g = next(k for k in ("a", "b", "c") if m.group(k))
-        add((m.start(), m.end()), m.span(g), "possessive", possessive=True)
-    for m in (NOMINAL.finditer(text) if has("empfehlung", "prognose", "mitteilung", "einschätzung", "warnung", "forderung",
-                                             "stellungnahme", "berechnung", "schätzung", "darstellung", "kritik", "material", "wenn es nach") else ()):
+        w = m.group("word")
+        if w.lower() in ("angaben", "informationen", "schätzungen", "berechnungen", "erkenntnissen"):
+            continue  # plain "nach Angaben": NACH_ANGABEN
+        pre = _NACH_BEFORE.search(text, max(0, word[0] - 6), word[0])
+        post = _NACH_AFTER.match(text, word[1])
+        if not (pre or post):
+            continue
+        cue = (pre.start() if pre else word[0], post.end() if post else word[1])
+        add(cue, word, "nach_angaben")
+        used.add(cue[0])  # the plain "nach Angaben" pattern must not take it again
+    for m in finditer(POSSESSIVE_VIEW, text):
+        if m.group("a"):
+            pre = _VIEW_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if pre:
+                add((pre.start(), m.end()), m.span("a"), "possessive", possessive=True)
+        else:
+            pre = _NACH_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            post = _NACH_AFTER.match(text, m.end())
+            if pre or post:
+                add((pre.start() if pre else m.start(), post.end() if post else m.end()), m.span("b"), "possessive", possessive=True)
+    for m in finditer(NOMINAL, text):
         add((m.start(), m.end()), after_phrase(text, m.end(), sents.at(m.start())[1]), "nominal", strict=True)
-    for m in (CIRCLES.finditer(text) if "kreisen" in low else ()):
-        add((m.start(), m.start("who")), m.span("who"), "circles")
+    for m in finditer(CIRCLES, text):
+        pre = _CIRCLES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if pre:
+            add((pre.start() + (1 if text[pre.start()].isspace() else 0), m.start("who")), m.span("who"), "circles")
     for m in COLON_SPEAKER.finditer(text):
         who = m.span("who")
         if len(text[who[0]:who[1]].split()) <= 5:

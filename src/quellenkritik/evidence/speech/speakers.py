@@ -50,6 +50,7 @@ _RELATIVE = frozenset("der die das welcher welche welches".split())
 _JUNK_LEAD = frozenset("allem allen auch noch nur sogar etwa bereits schon selbst zuvor jetzt nun".split())
 _INDEFINITE = frozenset("ein eine einen einem einer eines einige mehrere manche zahlreiche viele a an some several".split())
 _CAP = re.compile(r"[A-ZÄÖÜ]")
+_MULTIWORD_TOKENS = tuple((k, v) for k, v in cues.SOURCE_TYPE_TOKENS.items() if " " in k)
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'’\-]*")
 #: capitalised words that look like German common nouns (suffixes of nouns, not of names)
 _NOUNISH = re.compile(
@@ -76,6 +77,7 @@ def _name_tokens(mention: str) -> list[str]:
     return [w for w in _tokens(mention) if _NAME_WORD.fullmatch(w)]
 
 
+@lru_cache(maxsize=65536)
 def looks_like_name(word: str) -> bool:
     """A capitalised word that the word-class lexicon does not know as a common noun or an adverb,
     and that is not built like one (a suffix heuristic for words the lexicon lacks)."""
@@ -100,8 +102,8 @@ def speaker_type(mention: str) -> tuple[str, float]:
             hit = cues.SOURCE_TYPE_TOKENS.get(part)
             if hit:
                 return hit[0], 0.9
-    for k, v in cues.SOURCE_TYPE_TOKENS.items():
-        if " " in k and k in mention:
+    for k, v in _MULTIWORD_TOKENS:
+        if k in mention:
             return v[0], 0.9
     first = words[0].lower() if words else ""
     if first in _INDEFINITE:
@@ -166,6 +168,7 @@ def _bare_group(words: list[str]) -> bool:
 _NOMINAL_TAIL = re.compile(r"(?:angaben|schätzungen|informationen|berechnungen|kreisen|kreise)$")
 
 
+@lru_cache(maxsize=8192)
 def anonymous_group(mention: str) -> bool:
     """Nobody named, by a group noun alone or in a compound: "Diplomaten", "Expertenschätzungen"."""
     words = _tokens(mention)
@@ -226,8 +229,9 @@ def trim_mention(
             # "Diplomaten das Konzept ...": an object after the head noun, not part of the speaker
             toks = toks[: i + 1]
             break
-        is_role = bool(speaker_type(w)[0]) or bool(_NOUNISH.search(w.lower()) and not (e in name_ends))
-        if nxt.lower() in _ARTICLES_DATIVE and not is_role and (e in name_ends or looks_like_name(w)):
+        if nxt.lower() in _ARTICLES_DATIVE and (e in name_ends or looks_like_name(w)) and not (
+            speaker_type(w)[0] or (_NOUNISH.search(w.lower()) and e not in name_ends)
+        ):
             rest = toks[i + 1 :]
             if any(t[2][:1].isupper() for t in rest):
                 addressee = (rest[0][0], rest[-1][1])

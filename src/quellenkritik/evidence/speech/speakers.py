@@ -425,7 +425,20 @@ class SpeakerResolver:
     def _pronoun(self, pos: int, pronoun: str) -> Speaker | None:
         if pronoun not in _PERSON_PRONOUNS:
             return None
-        for p, prev, sp in reversed(self.history):
-            if p < pos and prev.lower() not in PRONOUNS:
-                return Speaker(sp.type, 0.5, sp.name, sp.entity_id, resolved_from=prev, states=sp.states)
+        last_speaker = next(((p, prev, sp) for p, prev, sp in reversed(self.history)
+                             if p < pos and prev.lower() not in PRONOUNS), None)
+        # a person named after the last speaker (or with none before) is the likelier referent
+        para = self.text.rfind("\n\n", 0, pos) if self.text is not None else -1  # the pronoun's paragraph
+        person = next((e for e in reversed(self.entities) if e[1] <= pos and e[0] > para and e[2] == "PER"
+                       and (last_speaker is None or e[0] > last_speaker[0])), None)
+        if person is not None and self.text is not None:
+            name = person[3].get("canonical") or self.text[person[0] : person[1]]
+            earlier = self._same_person(name, name)
+            kb_type, kb_states = self._kb_type(person)
+            role = self._role_in_text(name)
+            stype = (earlier.type if earlier else "") or kb_type or (role[0] if role else "") or "other"
+            return Speaker(stype, 0.4, name, person[3].get("id"), resolved_from=self.text[person[0] : person[1]], states=kb_states)
+        if last_speaker is not None:
+            _, prev, sp = last_speaker
+            return Speaker(sp.type, 0.5, sp.name, sp.entity_id, resolved_from=prev, states=sp.states)
         return None

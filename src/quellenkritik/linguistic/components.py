@@ -79,7 +79,7 @@ def make_sentences(set_sent_starts: bool = True) -> Callable[[Document], None]:
         for a, b in spans:
             last = sdoc[b]
             start, end = sdoc[a].idx, last.idx + len(last.text)
-            layer.append(Span(start=start, end=end, label="S", by="sentences"))
+            layer.append(Span.checked(start, end, "S", None, "sentences"))
         if set_sent_starts and len(sdoc):
             starts = np.full(len(sdoc), -1, dtype=np.int32)
             starts[0] = 1

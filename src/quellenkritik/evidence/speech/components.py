@@ -85,8 +85,6 @@ class _Speakers:
         ents = sorted(
             ((s.start, s.end, s.label, s.attrs) for s in doc.layers.get("entities", ())), key=lambda x: (x[0], -x[1])
         )
-        self.names = [(s, e) for s, e, label, _ in ents if label in ("PER", "ORG")]
-        self.ent_spans = [(s, e) for s, e, _, _ in ents]
         try:
             from ..entities.kb import load_kb
 
@@ -100,7 +98,7 @@ class _Speakers:
         """ "Alice Weidel: ...", "Rheinische Post: ...": a name, an outlet or a state before the colon,
         not a crosshead ("Mörderische Party-Szene:") or a topic ("Corona:")."""
         own = speaker_type(mention)[0]
-        overlapping = [(s, e, label, attrs) for s, e, label, attrs in self.resolver.entities if s < span[1] and e > span[0]]
+        overlapping = self.resolver.near(span[0], span[1])
         if own in ("media", "official", "international", "politician"):
             if any(label == "PER" for _, _, label, _ in overlapping) or own in ("media", "international"):
                 return True
@@ -122,7 +120,9 @@ class _Speakers:
             obj = _OBJECT_AFTER_SUBJECT.match(self.text, src[0], src[1])
             if obj:
                 src = (obj.start("obj"), src[1])
-        span, addressee = trim_mention(self.text, src[0], src[1], self.names, self.lang)
+        nearby = self.resolver.near(src[0], src[1] + 1)
+        names = [(s, e) for s, e, label, _ in nearby if label in ("PER", "ORG")]
+        span, addressee = trim_mention(self.text, src[0], src[1], names, self.lang)
         if addressee is not None:  # "der Zeitung „Nordkurier“": the title belongs to the addressee
             title = _QUOTED_TITLE.match(self.text, addressee[1])
             if title:
@@ -130,7 +130,7 @@ class _Speakers:
         result: tuple[Any, Any, Any, tuple[str, ...]] = (None, None, None, ())
         if span is not None:
             mention = self.text[span[0] : span[1]]
-            has_entity = any(s < span[1] and e > span[0] for s, e in self.ent_spans)
+            has_entity = bool(self.resolver.near(span[0], span[1]))
             strict = bool(ev.extra.get("strict"))
             if ev.cue_type == "colon" and not self._colon_speaker(span, mention):
                 self.done[ev.source] = result
@@ -247,7 +247,7 @@ def analyse_speech(doc: Document) -> dict[str, Any]:
 
 
 def _span(start: int, end: int, label: str, attrs: dict[str, Any]) -> Span:
-    return Span(start=start, end=end, label=label, attrs=attrs, by=BY)
+    return Span.checked(start, end, label, attrs, BY)
 
 
 @component(

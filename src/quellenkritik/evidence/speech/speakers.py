@@ -27,6 +27,7 @@ The type vocabulary is the annotation guide's (see :mod:`.cues`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
@@ -300,17 +301,27 @@ class SpeakerResolver:
 
     def __init__(self, entities: list[tuple[int, int, str, dict[str, Any]]], kb: Any = None, text: str | None = None) -> None:
         self.entities = entities  # (start, end, label, attrs), sorted
+        self._starts = [e[0] for e in entities]
         self.text = text
         self._roles: dict[str, tuple[str, str] | None] = {}
         self.kb = kb
         self.history: list[tuple[int, str, Speaker]] = []  # (position, mention, speaker)
 
-    def entity_in(self, start: int, end: int) -> tuple[int, int, str, dict[str, Any]] | None:
-        best = None
-        for ent in self.entities:
+    def near(self, start: int, end: int) -> list[tuple[int, int, str, dict[str, Any]]]:
+        """The entities that overlap ``[start, end)`` (found by bisection; no entity is over 300 characters)."""
+        i = bisect_left(self._starts, start - 300)
+        out = []
+        for ent in self.entities[i:]:
             if ent[0] >= end:
                 break
-            if ent[1] > start and ent[2] in ("PER", "ORG", "LOC"):
+            if ent[1] > start:
+                out.append(ent)
+        return out
+
+    def entity_in(self, start: int, end: int) -> tuple[int, int, str, dict[str, Any]] | None:
+        best = None
+        for ent in self.near(start, end):
+            if ent[2] in ("PER", "ORG", "LOC"):
                 if best is None or (ent[2] == "PER" and best[2] != "PER") or (ent[1] - ent[0] > best[1] - best[0] and ent[2] == best[2]):
                     best = ent
         return best
@@ -429,7 +440,7 @@ class SpeakerResolver:
                              if p < pos and prev.lower() not in PRONOUNS), None)
         # a person named after the last speaker (or with none before) is the likelier referent
         para = self.text.rfind("\n\n", 0, pos) if self.text is not None else -1  # the pronoun's paragraph
-        person = next((e for e in reversed(self.entities) if e[1] <= pos and e[0] > para and e[2] == "PER"
+        person = next((e for e in reversed(self.near(para + 1, pos)) if e[1] <= pos and e[0] > para and e[2] == "PER"
                        and (last_speaker is None or e[0] > last_speaker[0])), None)
         if person is not None and self.text is not None:
             name = person[3].get("canonical") or self.text[person[0] : person[1]]

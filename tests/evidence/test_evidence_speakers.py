@@ -114,3 +114,14 @@ def test_guide_types(mention, expected):
 @pytest.mark.parametrize("mention", ["Februar", "Weltweit", "den Ausbruch des Coronavirus", "Beispiel", "man"])
 def test_not_speakers(mention):
     assert not plausible(mention, has_entity=False)
+
+
+def test_apposition_subject_and_description_coreference():
+    # invented
+    doc = qk.analyze("Anton Berger, Bürgermeister von Talheim, hat erklärt, es gebe keine Sperre. "
+                     "Am Freitag berichteten die Behörden von 412 neuen Fällen. "
+                     "Der Bürgermeister räumte ein, dass die Zahl wachse.")
+    groups = {g["speaker"]: g for g in doc.document["speakers"]}
+    mayor = groups["Anton Berger, Bürgermeister von Talheim"]
+    assert mayor["type"] == "official" and "Der Bürgermeister" in mayor["mentions"]
+    assert "die Behörden" in groups  # not "die Behörden von 412 neuen Fällen"

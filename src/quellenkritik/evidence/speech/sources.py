@@ -194,6 +194,11 @@ def find_source(text: str, cue_start: int, cue_end: int, lo: int, hi: int, prefe
         prev = text.rfind(",", lo, cpos)
         if prev >= 0 and _is_name_run(_tokens(text, prev + 1, cpos)):
             return before_phrase(text, lo, cpos)
+    if not prefer_after:
+        appo = _APPOSITION_SUBJECT.match(text, lo, cue_start)
+        if appo and appo.end() == cue_start:
+            # "Sergei Sobjanin, Bürgermeister von Moskau, hat erklärt": the name and its apposition
+            return appo.start("who"), appo.end("role")
     inverted = prefer_after or not pre or pre[-1] in ",;:“”\"»«‹›–—("
     if not inverted:
         # the clause before the cue, from its last boundary
@@ -221,6 +226,10 @@ class SourceInfo:
     name: str | None
 
 
+_APPOSITION_SUBJECT = re.compile(
+    r"\s*(?P<who>[A-ZÄÖÜ][\w'’\-]+(?:\s+[A-ZÄÖÜ][\w'’\-]+){0,3}),\s+(?P<role>[^,.;:!?„“\"»«\n]{2,80}?),\s+"
+    r"(?:(?:hat|haben|hatte|hatten|habe|ist|sind|war|waren|wird|werden)\s+)?"
+)
 _NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’\-]+)(?:\s+[A-ZÄÖÜ][\w'’\-]+){0,2}$")
 #: A single capitalised word that looks like a German common noun, not a name
 #: ("Verbündete", "Experten", "Regierung"); names are rarely built like this.

@@ -238,6 +238,10 @@ def trim_mention(
                 addressee = (rest[0][0], rest[-1][1])
             toks = toks[: i + 1]
             break
+    for i, (s, e, w) in enumerate(toks[1:-1], 1):
+        if w.lower() in ("von", "vom", "über", "mit") and toks[i + 1][2][:1].isdigit():
+            toks = toks[:i]  # "die Behörden von 9.412 neuen Fällen": what they reported, not who
+            break
     while toks and (toks[-1][2].lower() in _DETERMINERS or toks[-1][2] in ",;:(–—-"):
         toks.pop()
     if not toks:
@@ -293,6 +297,7 @@ class Speaker:
         self.anonymous = self.anonymous or self.type == "anonymous"
 
 
+_APPOSITION_AFTER = re.compile(r",\s+([^,.;:!?\n]{2,60}?),")
 _SURNAME = re.compile(r"([A-ZÄÖÜ][\w'’\-]+)$")
 
 
@@ -362,6 +367,11 @@ class SpeakerResolver:
             return Speaker("anonymous" if low == "man" else "other", 0.3)
         if own and own != "other":
             sp = Speaker(own, conf, name, entity_id, states=kb_states)
+            words = _tokens(mention)
+            if name is None and words and words[0].lower() in ("der", "die", "das") and not any(looks_like_name(w) for w in words[1:]):
+                desc = self._description(mention)  # "der Bürgermeister": the mayor named before
+                if desc is not None and desc.type == own:
+                    sp = Speaker(own, 0.75, desc.name, desc.entity_id, resolved_from=desc.resolved_from, states=desc.states or kb_states)
         else:
             earlier = self._same_person(mention, name)
             if earlier is not None and earlier.type:
@@ -402,6 +412,11 @@ class SpeakerResolver:
                     if t and t not in ("anonymous", "author") and not anonymous_group(phrase):
                         found = (t, phrase)
                         break
+                appo = _APPOSITION_AFTER.match(text, end) if found is None else None
+                if appo:  # "Sergei Sobjanin, Bürgermeister von Moskau, ..."
+                    t = speaker_type(appo.group(1))[0]
+                    if t and t not in ("anonymous", "author"):
+                        found = (t, text[pos : appo.end(1)])
             pos = text.find(name, end)
         self._roles[name] = found
         return found

@@ -122,6 +122,7 @@ def test_apposition_subject_and_description_coreference():
                      "Am Freitag berichteten die Behörden von 412 neuen Fällen. "
                      "Der Bürgermeister räumte ein, dass die Zahl wachse.")
     groups = {g["speaker"]: g for g in doc.document["speakers"]}
-    mayor = groups["Anton Berger, Bürgermeister von Talheim"]
+    mayor = groups["Anton Berger"]  # the person entity names the group
     assert mayor["type"] == "official" and "Der Bürgermeister" in mayor["mentions"]
+    assert "Anton Berger, Bürgermeister von Talheim" in mayor["mentions"]
     assert "die Behörden" in groups  # not "die Behörden von 412 neuen Fällen"

@@ -6,23 +6,11 @@ from __future__ import annotations
 import pytest
 
 import quellenkritik.evidence.quantities.components  # noqa: F401 - registers "quantities"
-from quellenkritik.document import Document, Source
 from quellenkritik.evidence.quantities import find_quantities, interval
 from quellenkritik.evidence.quantities import lexicon as L
-from quellenkritik.pipeline import registry
+from tests.evidence.test_evidence_quantities import run, spans  # the same helpers
 
 
-def run(text: str, lang: str = "de") -> Document:
-    doc = Document(source=Source(kind="text", location="test"), text=text, language=lang)
-    for name in ("tokens", "sentences", "quantities"):
-        registry.get(name).factory()(doc)
-    return doc
-
-
-def spans(text: str, lang: str = "de") -> dict[str, dict]:
-    """span text -> {"label": ..., **attrs}"""
-    doc = run(text, lang)
-    return {doc.span_text(s): {"label": s.label, **s.attrs} for s in doc.layers["quantities"]}
 
 
 def checks(text: str, lang: str = "de") -> list[tuple[str, dict]]:

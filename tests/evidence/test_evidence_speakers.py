@@ -126,3 +126,14 @@ def test_apposition_subject_and_description_coreference():
     assert mayor["type"] == "official" and "Der Bürgermeister" in mayor["mentions"]
     assert "Anton Berger, Bürgermeister von Talheim" in mayor["mentions"]
     assert "die Behörden" in groups  # not "die Behörden von 412 neuen Fällen"
+
+
+def test_outlets_and_headings_in_quotation_marks_are_not_speech():
+    # invented
+    doc = qk.analyze("Die Lage sei ernst, sagte Innenminister Karl Huber der „Bild am Sonntag“. "
+                     "Der Minister sagte dem »Spiegel« am Montag, es gebe keinen Plan.\n\n"
+                     "»Neue Pläne für die Brücke«\n\nDie Stadt will neu bauen, sagte die Bürgermeisterin.")
+    assert not [q for q in doc.layers["quotes"] if q.label == "DIRECT"]
+    to = {a.attrs["source_text"]: a.attrs.get("addressee_text") for a in doc.layers["attributions"]}
+    assert to["Innenminister Karl Huber"] == "der „Bild am Sonntag“"
+    assert to["Der Minister"] == "dem »Spiegel«"

@@ -72,6 +72,10 @@ def _attrs(ev: Event, source: tuple[int, int] | None, mention: str | None, sp: S
     }
 
 
+_ADDRESSEE = re.compile(
+    r"(?:\s+(?:am|im|auf|in|bei)\s+\S+)?\s+(?P<to>(?:der|dem|den|gegenüber\s+der|gegenüber\s+dem)\s+(?:[\w-]+\s+){0,2}?"
+    r"[„»\"“][^“”\"«\n]{1,60}[“”\"«])"
+)
 _QUOTED_TITLE = re.compile(r"\s*[„»\"“][^“”\"«\n]{1,60}[“”\"«]")
 _OBJECT_AFTER_SUBJECT = re.compile(r"\S+\s+(?P<obj>(?:einen|eine|den|die|das)\s)")
 
@@ -194,6 +198,11 @@ def analyse_speech(doc: Document) -> dict[str, Any]:
         source, addressee, sp, states = speakers.get(ev)
         mention = text[source[0] : source[1]] if source else None
         attrs = _attrs(ev, source, mention, sp, states)
+        if addressee is None and ev.cue and source:
+            # "sagte X der „Bild am Sonntag“", "sagte dem »Spiegel«": the outlet spoken to, in quotation marks
+            to = _ADDRESSEE.match(text, max(ev.cue[1], source[1]), min(len(text), max(ev.cue[1], source[1]) + 90))
+            if to:
+                addressee = to.span("to")
         if addressee:
             attrs["addressee"] = list(addressee)
             attrs["addressee_text"] = text[addressee[0] : addressee[1]]

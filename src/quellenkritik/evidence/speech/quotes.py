@@ -103,6 +103,10 @@ def find_direct(text: str, sents: Sentences, say: re.Pattern[str], think: re.Pat
         # scare quote or a label ("nannte es eine „Verschwendung“"), not speech
         framed = cue_type in ("colon", "so") or text[s_lo:qs].rstrip().endswith(":") or (cue is not None and cue[0] >= qe)
         scare = not framed and n_words <= 3 and not _TERMINAL.search(inner)
+        line_lo = text.rfind("\n", 0, qs) + 1
+        line_hi = text.find("\n", qe)
+        if cue is None and not _TERMINAL.search(inner) and not text[line_lo:qs].strip() and not text[qe : len(text) if line_hi < 0 else line_hi].strip():
+            scare = True  # a heading in quotation marks (»Neue Pläne für die Brücke«): not speech
         if scare:
             cue = None
         events.append(

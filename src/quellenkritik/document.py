@@ -187,7 +187,7 @@ class Document(_Model):
 
     @classmethod
     def _load(cls, validate: Any, data: Any) -> "Document":
-        if isinstance(data, (str, bytes)) and any(o.encode() in (data if isinstance(data, bytes) else data.encode()) for o in OLDER_SCHEMAS):
+        if isinstance(data, (str, bytes)) and any((o.encode() if isinstance(data, bytes) else o) in data for o in OLDER_SCHEMAS):
             try:
                 data, validate = json.loads(data), cls.model_validate
             except ValueError as exc:

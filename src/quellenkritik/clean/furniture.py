@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..evidence.quantities.patterns import IBAN
+
 __all__ = [
     "classify_line",
     "appeal_reason",
@@ -167,8 +169,8 @@ MAX_FURNITURE_WORDS = 14
 MAX_APPEAL_WORDS = 80
 
 # --- Appeals: donation, bank account, crypto wallet, newsletter, promotion -------
-#: An IBAN: country code, check digits, 10-30 letters and digits (spaces every four).
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
+#: An IBAN (the pattern the quantities stage uses to leave its digits alone).
+_IBAN = re.compile(r"(?<![A-Za-z0-9])" + IBAN + r"(?![A-Za-z0-9])")
 #: A BIC or SWIFT code after its label.
 _BIC = re.compile(r"\b(?:BIC|SWIFT)(?:[-/ ]?(?:Code|SWIFT|BIC))?\s*:?\s*[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 #: A line that opens with a bank-detail label ("Kontonummer: ...", "Spendenkonto: ...").

@@ -289,7 +289,6 @@ def _h_decade(m: re.Match[str]) -> list[Hit]:
 
 def _h_year(m: re.Match[str]) -> list[Hit]:
     cue = m["cue"] if m["cue"][0].isupper() and m["cue"] in L.YEAR_CUES else m["cue"].lower()
-    nxt = m["next"] or ""
     strong = cue in ("Jahr", "Jahre", "Jahres", "year", "seit", "since", "im")
     if not strong and _counted(m.string, m.end("year2") if m["year2"] else m.end("year")):
         return []  # "in 2024 Fällen", "für 2013 zusätzliche Stellen": a count before a noun

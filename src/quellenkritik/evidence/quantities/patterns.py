@@ -182,6 +182,9 @@ def _cue_words() -> str:
 _ID_FIRST = r"[+(]?\d[\w()/.\-–]*"  # the run after a cue opens with a digit ("Tel Aviv" is none)
 _ID_TOKEN = r"(?:%s|[A-Z][A-Za-z]{0,3}(?![\w.]))" % _ID_FIRST
 _ID_SEP = r"(?:[ \u00a0]+|[ \u00a0]*[/\-–][ \u00a0]*)"
+#: An IBAN: country code, check digits, 10-30 letters and digits (spaces every four); also
+#: used by the clean stage to find bank details (clean/furniture.py).
+IBAN = r"[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?"
 #: numbers that name, not count (see ``extract._identifiers``): an IBAN; a run of digits,
 #: short codes and "/" after a cue ("Tel. 030 1234567", "Az. 12 O 345/19", "Kundennummer
 #: 123 456"); an international phone number; digit groups after a leading zero ("030 1234");
@@ -191,7 +194,7 @@ _ID_SEP = r"(?:[ \u00a0]+|[ \u00a0]*[/\-–][ \u00a0]*)"
 #: ``STREET_BEFORE``. Wallet ids and other letter-digit tokens need no zone: a number is
 #: never read inside a word ("bc1q...", "0x5f3a...": a letter or digit touches each digit).
 IDENTIFIER_ZONE = re.compile(
-    r"\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b"
+    r"\b" + IBAN + r"\b"
     + r"|(?<![\w.])%s[ \t\u00a0]*:?[ \t\u00a0]*%s(?:%s%s)*" % (_cue_words(), _ID_FIRST, _ID_SEP, _ID_TOKEN)
     + r"|(?<![\w+])\+\d{1,3}(?:[ \u00a0/\-–()]*\d){6,}"
     + r"|(?<![\w.,])0\d{1,5}(?:%s\d{2,}){1,4}" % _ID_SEP

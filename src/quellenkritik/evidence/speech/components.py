@@ -47,7 +47,7 @@ from .quotes import Event, Sentences, find_direct
 from .reported import find_indirect, find_markers
 from .sources import type_source
 from .whosaid import who_said_what
-from .speakers import Speaker, SpeakerResolver, _only_states, plausible, speaker_type, trim_mention
+from .speakers import Speaker, SpeakerResolver, only_states, plausible, speaker_type, trim_mention
 
 __all__ = ["make_speech", "analyse_speech"]
 
@@ -106,7 +106,7 @@ class _Speakers:
         if own in ("media", "official", "international", "politician"):
             if any(label == "PER" for _, _, label, _ in overlapping) or own in ("media", "international"):
                 return True
-            if own == "official" and _only_states(mention):
+            if own == "official" and only_states(mention):
                 return True  # "Pjöngjang:"
         covered = sum(min(e, span[1]) - max(s, span[0]) for s, e, _, _ in overlapping)
         return covered >= 0.8 * (span[1] - span[0]) and any(

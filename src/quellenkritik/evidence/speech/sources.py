@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ...linguistic.wordclass import is_function_word
 from . import cues
-from .patterns import TOKEN, TYPE_RE, state_words
+from .patterns import TOKEN, state_words
+from .speakers import PRONOUNS, speaker_type
 
 __all__ = ["after_phrase", "before_phrase", "find_source", "SourceInfo", "type_source"]
 
@@ -236,21 +237,12 @@ _NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’\-]+)(?:\s+[A-ZÄÖÜ][\w'’\-]+)
 _COMMON_NOUN = re.compile(r"^\w+(?:e|en|ung|heit|keit|schaft|ion)$")
 _MULTIWORD = tuple(k for k in cues.SOURCE_TYPE_TOKENS if " " in k)
 _GENITIVE = re.compile(r"(?<=\w)s$")
-_CAPITAL = re.compile(r"[A-ZÄÖÜ]")
 _WORDS = re.compile(r"[\w.]+")
-_TWO_NAMES_END = re.compile(r"[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+$")
 
 
 def _states(mention: str) -> list[str]:
     return list(dict.fromkeys(code for _, _, code in state_words(mention)))
 
-
-def _only_states(mention: str) -> bool:
-    """True when the mention names states and nothing else capitalised ("der USA und Südkoreas")."""
-    rest = mention
-    for a, b, _ in reversed(state_words(mention)):
-        rest = rest[:a] + " " * (b - a) + rest[b:]
-    return not _CAPITAL.search(rest)
 
 
 @lru_cache(maxsize=4096)
@@ -260,8 +252,6 @@ def type_source(mention: str) -> SourceInfo:
     Names without a role are "other" here; the ``speech`` component resolves
     them against earlier mentions and the knowledge base.
     """
-    from .speakers import PRONOUNS, speaker_type
-
     low = mention.lower()
     states = _states(mention)
     stype, _ = speaker_type(mention)

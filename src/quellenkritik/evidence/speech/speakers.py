@@ -36,7 +36,7 @@ from ...linguistic.wordclass import is_common_noun, is_function_word
 from . import cues
 from .patterns import TOKEN, TYPE_RE, state_words
 
-__all__ = ["speaker_type", "anonymous_group", "trim_mention", "plausible", "SpeakerResolver", "Speaker", "PRONOUNS"]
+__all__ = ["speaker_type", "anonymous_group", "only_states", "trim_mention", "plausible", "SpeakerResolver", "Speaker", "PRONOUNS"]
 
 PRONOUNS = frozenset("er sie es man ich wir he she they it i we".split())
 _PERSON_PRONOUNS = frozenset("er sie he she".split())
@@ -57,10 +57,6 @@ _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'’\-]*")
 _NOUNISH = re.compile(
     r"(?:ung|heit|keit|schaft|ion|tät|ismus|nis|tum|ment|ur|ik|enz|anz|ei|ie|en|er|e|el|ten|gen|ungen)$"
 )
-#: role words by type: each stem of :data:`cues.SOURCE_TYPES` (anonymous excepted)
-_ROLE_TYPES: tuple[tuple[str, str], ...] = tuple(
-    (stem, t) for t in cues.SOURCE_TYPE_ORDER[1:] for stem in cues.SOURCE_TYPES[t]
-)
 _PARTY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, cues.PARTIES), key=len, reverse=True)) + r")(?=[-\s)\],.]|$)")
 _PARTY_PREFIX = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, cues.PARTIES), key=len, reverse=True)) + r")-\w")
 _PARTY_BRACKET = re.compile(r"\((?:" + "|".join(sorted(map(re.escape, cues.PARTIES), key=len, reverse=True)) + r")\)")
@@ -72,10 +68,6 @@ _OFFICE_WORDS = ("minister", "präsident", "kanzler", "bürgermeister", "senator
 def _tokens(mention: str) -> list[str]:
     return TOKEN.findall(mention)
 
-
-def _name_tokens(mention: str) -> list[str]:
-    """Capitalised words of a mention that are not the first word's article or a role word."""
-    return [w for w in _tokens(mention) if _NAME_WORD.fullmatch(w)]
 
 
 @lru_cache(maxsize=65536)
@@ -130,7 +122,7 @@ def speaker_type(mention: str) -> tuple[str, float]:
     if _PARTY_BRACKET.search(mention) or _PARTY.search(mention):
         return "politician", 0.8
     states = [c for _, _, c in state_words(mention)]
-    if states and _only_states(mention):
+    if states and only_states(mention):
         return "official", 0.75  # "Moskau", "Washington und Seoul", "Nordkorea": the state as actor
     if low in cues.FIRST_PERSON:
         return "author", 0.6
@@ -183,12 +175,9 @@ def anonymous_group(mention: str) -> bool:
     return False
 
 
-def _has_name(words: list[str]) -> bool:
-    caps = [w for w in words[1:] if _NAME_WORD.fullmatch(w)]
-    return len(caps) >= 2 and all(looks_like_name(w) for w in caps[-2:])
 
-
-def _only_states(mention: str) -> bool:
+def only_states(mention: str) -> bool:
+    """True when the mention names states and nothing else capitalised ("Washington und Seoul")."""
     rest = mention
     for a, b, _ in reversed(state_words(mention)):
         rest = rest[:a] + " " * (b - a) + rest[b:]

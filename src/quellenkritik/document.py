@@ -74,10 +74,23 @@ class Span(_Model):
         Records read from JSON are still validated in full."""
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
             return cls(start=start, end=end, label=label, attrs=attrs or {}, by=by)  # raises with the reason
-        return cls.model_construct(start=start, end=end, label=label, attrs={} if attrs is None else attrs, by=by)
+        # what ``model_construct`` sets, without its per-field loop (2.5x faster);
+        # tests/test_document.py checks the result equals model_construct's
+        span = _new(cls)
+        _setattr(span, "__dict__", {"start": start, "end": end, "label": label,
+                                    "attrs": {} if attrs is None else attrs, "by": by})
+        _setattr(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
+        _setattr(span, "__pydantic_extra__", None)
+        _setattr(span, "__pydantic_private__", None)
+        return span
 
     def text_of(self, doc: "Document") -> str:
         return doc.text[self.start : self.end]
+
+
+_new = object.__new__
+_setattr = object.__setattr__
+_SPAN_FIELDS = frozenset(Span.model_fields)
 
 
 class Source(_Model):

@@ -61,3 +61,26 @@ def test_runtime_state_is_not_serialised():
     doc = _doc()
     doc.runtime["raw"] = "<html>"
     assert "raw" not in doc.to_json() and "runtime" not in doc.to_dict()
+
+
+def test_checked_span_is_the_span_model_construct_makes():
+    from quellenkritik.document import Span
+
+    fast = Span.checked(3, 9, "PER", {"kb": "Q1"}, by="entities")
+    slow = Span.model_construct(start=3, end=9, label="PER", attrs={"kb": "Q1"}, by="entities")
+    assert fast == slow
+    assert fast.model_dump_json() == slow.model_dump_json()
+    assert fast.model_fields_set == slow.model_fields_set
+    assert fast.model_copy(update={"label": "ORG"}).label == "ORG"
+    assert Span.checked(1, 1).attrs == {} and Span.checked(1, 1).attrs is not Span.checked(1, 1).attrs
+
+
+def test_checked_span_still_refuses_bad_offsets():
+    from pydantic import ValidationError
+
+    from quellenkritik.document import Span
+
+    with pytest.raises(ValidationError):
+        Span.checked(5, 2)
+    with pytest.raises(ValidationError):
+        Span.checked(-1, 2)

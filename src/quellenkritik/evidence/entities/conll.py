@@ -11,7 +11,10 @@ The format of a file is sniffed from its first token lines, so that
   to PER/LOC/ORG (:data:`LER_MAP`; the rest, norms and court decisions,
   become ``O``);
 * Europarl (Faruqui & Padó): ``token TAB lemma TAB POS TAB chunk TAB tag``
-  with IOB1 tags, converted to IOB2; ``MISC`` becomes ``OTH``.
+  with IOB1 tags, converted to IOB2; ``MISC`` becomes ``OTH``;
+* the GermEval 2014 train split as distributed in BIOES (``token SPACE tag``,
+  ``S-PER``, ``B-``/``I-``/``E-``, upper-cased subtypes such as ``LOCDERIV``):
+  converted to IOB2 with GermEval's own label spelling (``LOCderiv``).
 
 Why not spaCy's ``spacy convert``: it does not read the GermEval comment
 lines nor the nested column, and it writes ``.spacy`` files, while the
@@ -28,7 +31,7 @@ from typing import Iterable, Iterator
 from ...errors import InputError
 
 __all__ = [
-    "Sentence", "read_ner_file", "read_germeval", "read_conll", "read_europarl", "sniff_format",
+    "Sentence", "read_ner_file", "read_germeval", "read_conll", "read_europarl", "read_bioes", "sniff_format",
     "chunks", "iob1_to_iob2", "split_heldout", "LER_MAP",
 ]
 
@@ -51,34 +54,39 @@ class Sentence:
 
 
 def sniff_format(path: Path) -> str:
-    """``germeval``, ``conll`` or ``europarl``, from the first non-empty lines."""
+    """``germeval``, ``bioes``, ``conll`` or ``europarl``, from the first lines.
+
+    ``bioes`` and ``conll`` share the ``token SPACE tag`` layout; a file is
+    ``bioes`` when an ``S-`` or ``E-`` tag occurs in its first 200 lines.
+    """
     with _open(path) as f:
-        for line in f:
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                continue
-            if line.startswith("#\t") or line.startswith("# "):
-                return "germeval"
-            cols = line.split("\t")
-            if len(cols) == 4 and cols[0].isdigit():
-                return "germeval"
-            if len(cols) == 5:
-                return "europarl"
-            if len(line.split(" ")) == 2:
-                return "conll"
-            break
-    raise InputError(f"{path}: not a NER file this reader knows (GermEval 2014 TSV, CoNLL 'token tag', Europarl TSV)")
+        head = [line.rstrip("\r\n") for _, line in zip(range(200), f)]
+    for line in head:
+        if not line.strip():
+            continue
+        if line.startswith("#\t") or line.startswith("# "):
+            return "germeval"
+        cols = line.split("\t")
+        if len(cols) == 4 and cols[0].isdigit():
+            return "germeval"
+        if len(cols) == 5:
+            return "europarl"
+        if len(line.split(" ")) == 2:
+            bioes = any(x.rsplit(" ", 1)[-1].startswith(("S-", "E-")) for x in head if x.count(" ") == 1)
+            return "bioes" if bioes else "conll"
+        break
+    raise InputError(f"{path}: not a NER file this reader knows (GermEval 2014 TSV, BIOES or CoNLL 'token tag', Europarl TSV)")
 
 
 def read_ner_file(path: str | Path, fmt: str | None = None) -> list[Sentence]:
-    """All sentences of one file, in any of the three formats."""
+    """All sentences of one file, in any of the formats :func:`sniff_format` knows."""
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{p}: no such file")
     fmt = fmt or sniff_format(p)
-    reader = {"germeval": read_germeval, "conll": read_conll, "europarl": read_europarl}.get(fmt)
+    reader = {"germeval": read_germeval, "bioes": read_bioes, "conll": read_conll, "europarl": read_europarl}.get(fmt)
     if reader is None:
-        raise InputError(f"unknown NER format {fmt!r} (germeval, conll, europarl)")
+        raise InputError(f"unknown NER format {fmt!r} (germeval, bioes, conll, europarl)")
     return list(reader(p))
 
 
@@ -141,6 +149,45 @@ def read_conll(path: Path, label_map: dict[str, str] | None = LER_MAP) -> Iterat
             toks.append(tok)
             tags.append(tag)
         yield Sentence(toks, _repair(tags), None, source=f"{path.name}:{n}", corpus="conll")
+
+
+def germeval_label(label: str) -> str:
+    """``LOCDERIV`` -> ``LOCderiv``, ``ORGPART`` -> ``ORGpart``; base labels unchanged."""
+    up = label.upper()
+    for suffix in ("DERIV", "PART"):
+        if up.endswith(suffix) and len(up) > len(suffix):
+            return up[: -len(suffix)] + suffix.lower()
+    return up
+
+
+def bioes_to_iob2(tags: list[str]) -> list[str]:
+    """``S-X`` -> ``B-X``, ``E-X`` -> ``I-X``; labels in GermEval spelling."""
+    out: list[str] = []
+    for tag in tags:
+        if tag == "O":
+            out.append(tag)
+            continue
+        prefix, _, label = tag.partition("-")
+        prefix = {"S": "B", "E": "I"}.get(prefix, prefix)
+        out.append(f"{prefix}-{germeval_label(label)}")
+    return iob1_to_iob2(out)  # an I- without its B- (none in the file) still opens a chunk
+
+
+def read_bioes(path: Path) -> Iterator[Sentence]:
+    """The GermEval train split in BIOES: outer level only, no source URLs.
+
+    With no page URL, the sentence number is the source; ``:train`` /
+    ``:heldout`` parts of this file split by sentence, not by page.
+    """
+    for n, block in enumerate(_blocks(path)):
+        toks, tags = [], []
+        for line in block:
+            parts = line.rsplit(" ", 1)
+            if len(parts) != 2:
+                raise InputError(f"{path}: sentence {n + 1}: expected 'token tag', got {line!r}")
+            toks.append(parts[0])
+            tags.append(parts[1])
+        yield Sentence(toks, bioes_to_iob2(tags), None, source=f"{path.name}:{n}", corpus="germeval")
 
 
 def iob1_to_iob2(tags: list[str]) -> list[str]:

@@ -104,7 +104,7 @@ def test_component_and_link_entities():
     text = doc.text
     names = {text[s.start : s.end]: s for s in spans}
     assert names["Selenskyj"].attrs == {"id": "qk:per:volodymyr-zelensky", "canonical": "Volodymyr Zelensky",
-                                        "kb": True, "method": "kb"}
+                                        "kb": True, "method": "kb", "confidence": 1.0}
     a = text.index("Boris Beispielmann")
     b = text.index("Beispielmann", a + 10)
     added = link_entities(doc, [(a, a + len("Boris Beispielmann"), "PER"), (b, b + 12, "PER"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document
+from ..evidence.entities.resolve import is_weak
 from .common import clamp, covered
 
 __all__ = [
@@ -275,6 +276,8 @@ class EntityGroup:
     kb: bool | None  # None: the record does not say
     indexes: list[int]  # span indexes in the entities layer, in text order
     first: int  # offset of the first mention
+    confidence: float | None = None  # the best link's confidence; None: not linked or not said
+    method: str = ""  # how the best link was made (exact, translit, fuzzy, coref, ...)
 
 
 def _label_rank(label: str) -> tuple[int, str]:
@@ -313,6 +316,9 @@ def _group(doc: Document, members: list[tuple[int, Any]]) -> EntityGroup:
     canonical = next((c for s in spans if (c := _str(s.attrs.get("canonical")))), None)
     canonical = canonical or next((c for s in spans if (c := _str(s.attrs.get("name")))), None)
     kb_values = [s.attrs.get("kb") for s in spans if isinstance(s.attrs.get("kb"), bool)]
+    links = [(c, _str(s.attrs.get("method")) or "") for s in spans
+             if s.attrs.get("kb") is True and isinstance(c := s.attrs.get("confidence"), (int, float))]
+    best = max(links, default=(None, ""))
     return EntityGroup(
         canonical=canonical or (mentions[0][0] if mentions else ""),
         id=next((c for s in spans if (c := _str(s.attrs.get("id")))), None),
@@ -322,6 +328,8 @@ def _group(doc: Document, members: list[tuple[int, Any]]) -> EntityGroup:
         kb=any(kb_values) if kb_values else None,
         indexes=[i for i, _ in members],
         first=spans[0].start,
+        confidence=best[0],
+        method=best[1],
     )
 
 
@@ -331,8 +339,15 @@ def format_mentions(group: EntityGroup) -> str:
 
 
 def kb_text(group: EntityGroup) -> str:
-    """``yes``, ``no`` or ``—`` (the record does not say)."""
-    return "—" if group.kb is None else "yes" if group.kb else "no"
+    """``yes``, ``weak (translit 0.7)`` for a link below the weak threshold, ``no``,
+    or ``—`` (the record does not say)."""
+    if group.kb is None:
+        return "—"
+    if not group.kb:
+        return "no"
+    if is_weak(group.confidence):
+        return f"weak ({group.method} {group.confidence:.2f})" if group.method else f"weak ({group.confidence:.2f})"
+    return "yes"
 
 
 # --- claims ------------------------------------------------------------------------------

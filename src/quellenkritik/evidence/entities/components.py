@@ -6,6 +6,7 @@ Span format of the ``entities`` layer (one span per mention)::
      "attrs": {"id": "qk:per:vladimir-putin", "canonical": "Vladimir Putin",
                "kb": true, "method": "kb|kb-inflected|kb-compound|coref|ambiguous|
                                       exact|translit|fuzzy|local",
+               "confidence": 0.9,    # only on KB links: below 0.8 a weak link
                "candidates": [...]   # only when ambiguous},
      "by": "entities.kb" (or the component that proposed the span)}
 """
@@ -16,8 +17,13 @@ from typing import Callable, Iterable
 
 from ...document import Document, Span
 from ...pipeline import component
+import re
+
+from ...linguistic.wordclass import is_common_noun, is_function_word
 from .matcher import get_matcher
-from .resolve import resolve
+from .resolve import Resolution, resolve
+
+_TOKEN = re.compile(r"\S+")
 
 __all__ = ["make_entities_kb", "link_entities", "LAYER"]
 
@@ -34,7 +40,7 @@ def make_entities_kb() -> Callable[[Document], None]:
         sentences = [(s.start, s.end) for s in doc.layers.get("sentences", ())]
         layer = doc.layer(LAYER)
         for m in matcher.find(doc.text, sentences):
-            layer.append(Span(start=m.start, end=m.end, label=m.label, attrs=m.span_attrs(), by=BY))
+            layer.append(Span.checked(m.start, m.end, m.label, m.span_attrs(), BY))
         layer.sort(key=lambda s: (s.start, s.end))
         doc.metadata.entities = metadata_entities(doc)
 
@@ -55,7 +61,7 @@ def metadata_entities(doc: Document) -> list[dict]:
     for field, name, label in named:
         r = resolve(name, label)
         out.append({"field": field, "name": name, "id": r.id, "label": r.label or label,
-                    "canonical": r.canonical, "kb": r.kb})
+                    "canonical": r.canonical, "kb": r.kb, "confidence": r.score})
     return out
 
 
@@ -63,38 +69,107 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
     """Link spans proposed by another recogniser (e.g. a statistical NER) and add them.
 
     ``spans`` are (start, end, label). A span that overlaps one already in the
-    ``entities`` layer is skipped (the KB match stands). The others are resolved
-    with :func:`~.resolve.resolve`, using the ids already in the document as
-    context, and a surname alone takes the id of a full name found earlier
-    ("Boris Dscherelijewski ... Dscherelijewski" share one local id).
+    ``entities`` layer is skipped (the KB match stands). Before linking:
+
+    * a person's span loses trailing common nouns ("Sobotkas Wunsch" ->
+      "Sobotkas"): a fragment never gets an id;
+    * a one-word person or place that the word-class lexicon knows only as a
+      common noun or function word ("Natürlich", "Zweitens", "Raketen"), that
+      is no surname of a full name in the document and that the KB does not
+      know under that label is dropped: the recogniser's guess, not a name.
+
+    The others are resolved with :func:`~.resolve.resolve`, using the ids
+    already in the document as context. A person named by surname alone, or
+    its genitive ("Sobotka", "Sobotkas"), takes the id of a full name found
+    anywhere in the document ("Wolfgang Sobotka"), before or after it; two
+    full names sharing the surname leave it to the resolver.
     """
     layer = doc.layer(LAYER)
+    text = doc.text
     taken = [(s.start, s.end) for s in layer]
     ids = {s.attrs.get("id") for s in layer if s.attrs.get("id")}
-    surnames: dict[str, tuple[str, str]] = {}
+    spans = sorted(spans)
+    # surnames of the full names in the document: "Weinberg" after "Eugen Weinberg" is a name
+    surnames = {text[a:b].split()[-1] for a, b, lab in spans if lab == "PER" and len(text[a:b].split()) >= 2}
+    surnames |= {text[s.start : s.end].split()[-1] for s in layer if s.label == "PER" and len(text[s.start : s.end].split()) >= 2}
+    cleaned: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if label == "PER":
+            end = _trim_common_tail(text, start, end)
+        name = text[start:end].strip()
+        if not name:
+            continue
+        if label in ("PER", "LOC") and _ordinary_word(name) and name not in surnames and not resolve(name, label).kb:
+            continue
+        cleaned.append((start, end, label))
+    # surname -> full names ending in it, from the KB matches and the new spans alike
+    full: dict[str, dict[str, tuple[str, str]]] = {}
     for s in layer:
-        words = doc.text[s.start : s.end].split()
-        if s.label == "PER" and len(words) >= 2:
-            surnames[words[-1]] = (s.attrs["id"], s.attrs.get("canonical", ""))
+        words = text[s.start : s.end].split()
+        if s.label == "PER" and len(words) >= 2 and s.attrs.get("id"):
+            full.setdefault(words[-1], {})[s.attrs["id"]] = (s.attrs["id"], s.attrs.get("canonical", ""))
+    pending: dict[str, Resolution] = {}
+    for start, end, label in cleaned:
+        words = text[start:end].split()
+        if label == "PER" and len(words) >= 2:
+            name = " ".join(words)
+            r = pending.get(name) or resolve(name, label, context=ids)
+            pending[name] = r
+            full.setdefault(words[-1], {})[r.id] = (r.id, r.canonical)
     added: list[Span] = []
-    for start, end, label in sorted(spans):
+    for start, end, label in cleaned:
         if any(a < end and start < b for a, b in taken):
             continue
-        name = doc.text[start:end]
-        if label == "PER" and " " not in name.strip() and name.strip() in surnames:
-            eid, canonical = surnames[name.strip()]
-            attrs = {"id": eid, "canonical": canonical, "kb": not eid.startswith("qk:local:"), "method": "coref"}
+        name = text[start:end]
+        single = name.strip()
+        owner = _surname_owner(single, full) if label == "PER" and " " not in single else None
+        if owner is not None:
+            eid, canonical = owner
+            kb = not eid.startswith("qk:local:")
+            attrs = {"id": eid, "canonical": canonical, "kb": kb, "method": "coref"}
+            if kb:
+                attrs["confidence"] = 0.85
         else:
-            r = resolve(name, label, context=ids)
+            key = " ".join(name.split())
+            r = pending.get(key) or resolve(name, label, context=ids)
             attrs = {"id": r.id, "canonical": r.canonical, "kb": r.kb, "method": r.method}
+            if r.kb:
+                attrs["confidence"] = r.score
             if r.candidates:
                 attrs["candidates"] = list(r.candidates)
-            if label == "PER" and len(name.split()) >= 2:
-                surnames[name.split()[-1]] = (r.id, r.canonical)
-        span = Span(start=start, end=end, label=label, attrs=attrs, by=by)
+        span = Span.checked(start, end, label, attrs, by)
         layer.append(span)
         added.append(span)
         taken.append((start, end))
         ids.add(attrs["id"])
     layer.sort(key=lambda s: (s.start, s.end))
     return added
+
+
+def _ordinary_word(name: str) -> bool:
+    """One word the word-class lexicon knows only as a common noun or a function word."""
+    return " " not in name and "-" not in name and (is_common_noun(name) or is_function_word(name))
+
+
+def _surname_owner(word: str, full: dict[str, dict[str, tuple[str, str]]]) -> tuple[str, str] | None:
+    """The (id, canonical) of the one full name ending in ``word`` or in ``word``
+    without its genitive ending ("Sobotkas" -> "Sobotka"); None when none or several."""
+    for cand in (word, word[:-1] if word.endswith("s") and len(word) > 3 else "",
+                 word[:-2] if word.endswith(("’s", "'s")) else ""):
+        owners = full.get(cand) if cand else None
+        if owners:
+            return next(iter(owners.values())) if len(owners) == 1 else None
+    return None
+
+
+def _trim_common_tail(text: str, start: int, end: int) -> int:
+    """The end of a person's span without a common noun after a genitive
+    ("Sobotkas Wunsch" -> "Sobotkas", when "Sobotka" stands elsewhere in the
+    text); "Eugen Weinberg" and "Hans Weinberg" keep their surname."""
+    words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    while len(words) > 1 and is_common_noun(text[words[-1][0] : words[-1][1]]):
+        before = text[words[-2][0] : words[-2][1]]
+        if not (before.endswith("s") and len(before) > 3 and re.search(rf"\b{re.escape(before[:-1])}\b", text)):
+            break
+        words.pop()
+    return words[-1][1] if words else end

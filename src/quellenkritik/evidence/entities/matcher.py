@@ -20,6 +20,9 @@ Rules (each a function below; the word lists live in :mod:`.lexicon`):
   Verteidigungsministeriums");
 * a name followed by ``-Word`` (capitalised) is a compound head: the span is
   the name; followed by ``-word`` (lowercase) it is an adjective: no entity;
+* a one-word GeoNames alias that is also an ordinary word (the word-class
+  lexicon's common nouns and function words: "Landen", "Dabei", "Essen") is
+  never matched; a recogniser's LOC may still have it linked by the resolver;
 * entries marked ``needs_context`` ("M30", "Taurus") only in a sentence with a
   weapon cue (``CONTEXT_CUES``);
 * coreference inside the document: the surname of a person matched with
@@ -39,7 +42,7 @@ from typing import Any
 
 from .kb import Entry, KnowledgeBase, load_kb
 from .lexicon import ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, GENITIVE_SUFFIXES, SHORT_OK
-from .resolve import local_id, pick
+from .resolve import foreign_exonym, is_word, local_id, pick
 
 __all__ = ["Match", "EntityMatcher", "get_matcher"]
 
@@ -65,9 +68,18 @@ class Match:
 
     def span_attrs(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "canonical": self.canonical, "kb": self.kb, "method": self.method}
+        if self.kb:
+            d["confidence"] = METHOD_CONFIDENCE.get(self.method, 0.9)
         if self.candidates:
             d["candidates"] = list(self.candidates)
         return d
+
+
+#: The confidence of a matcher link by how it was made (an alias as written; inflected
+#: or in a compound; a surname or acronym taught earlier in the document).
+#: Sources whose one-word aliases that are also ordinary words are never matched.
+_WORD_PLACES = frozenset({"geonames", "iso3166-2"})
+METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85}
 
 
 def _stop_words() -> frozenset[str]:
@@ -127,10 +139,15 @@ class EntityMatcher:
     def _fill(self) -> None:
         stop = _stop_words()
         for idx, entry in enumerate(self.kb.entries):
+            place = entry.source in _WORD_PLACES
             for alias in dict.fromkeys([entry.canonical, *entry.aliases]):
                 words = _WORD.findall(alias)
                 if not _matchable(alias, words, stop):
                     continue
+                if place and len(words) == 1 and is_word(alias):
+                    continue
+                if place and alias != entry.canonical and foreign_exonym(alias, entry.country):
+                    continue  # "Jarosław": Polish for Yaroslavl  # "Landen" (London), "Essen": a word first; the NER's LOC may still link it
                 for variant in _variants(words):
                     node = self.root
                     for w in variant:
@@ -161,6 +178,8 @@ class EntityMatcher:
                     continue
                 compound = True
             m = self._to_match(text, start, end, idxs, j - i + 1, sentences, words)
+            if m is not None and i == j and self._word_place(m, words[i][2]):
+                m = None  # "Seren" inflected to a town's alias: the word, not the place
             if m is not None:
                 if inflected:
                     m.method = "kb-inflected"
@@ -169,6 +188,10 @@ class EntityMatcher:
                 out.append(m)
             i = j + 1
         return self._coref(text, words, out)
+
+    def _word_place(self, m: Match, word: str) -> bool:
+        entry = self.kb.by_id.get(m.id) if m.kb else None
+        return entry is not None and entry.source in _WORD_PLACES and is_word(word)
 
     def _longest(self, text: str, words: list[tuple[int, int, str]], i: int, root: dict[str, Any]):
         w = words[i][2]

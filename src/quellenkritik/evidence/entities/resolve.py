@@ -16,6 +16,29 @@ Steps, first hit wins (each restricted to ``label`` when one is given):
 Two curated entries that share an alias ("Klitschko": Vitali and Wladimir)
 are *ambiguous*: the resolver picks one only when ``context`` names it (an id
 already found in the document, or text containing another of its aliases).
+
+Links that never mislead. A wrong link to a place ("Hamas" to Hamm, "Kerry"
+to Cary, "Dabei" to Dubai) is worse than none, so GeoNames places
+and regions (:func:`place_allowed`) are linked only
+
+* by an alias that is not an ordinary word: a *non-canonical* GeoNames
+  alternate name that the word-class lexicon knows as a common noun or
+  function word ("Landen" for London, "Soul" for Seoul) never links;
+* by a canonical name that is also a word ("Essen", "Corona", "Mitte") only
+  when the recogniser said LOC and the place lies in a country of the
+  context or in :data:`HOME_COUNTRIES`;
+* never by fuzzy matching; by transliteration of a Latin-script name only
+  when the recogniser said LOC and the place's country is named in the
+  context (Cyrillic names may be transliterated whenever the label agrees);
+* never by an alias another, better-ranked entry of another label owns
+  ("Hamas" the organisation), nor by another language's exonym, recognised
+  by letters only that language writes ("Jarosław" for Yaroslavl).
+
+Every resolution carries ``score``, the link's confidence: 1.0 for the
+canonical name or a curated/ISO alias, 0.9 for another GeoNames alias, 0.8
+for a transliteration of a curated entry with the label agreeing, 0.7 for
+other transliterations, at most 0.7 for fuzzy links, 0 for local ids. Below
+:data:`WEAK_BELOW` a link is *weak*, and the reports say so.
 """
 
 from __future__ import annotations
@@ -24,8 +47,10 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
+from ...linguistic.wordclass import is_common_noun, is_function_word
 from .kb import Entry, KnowledgeBase, load_kb, norm_key
-from .translit import fold
+from .lexicon import COMMON_WORDS
+from .translit import fold, is_cyrillic
 
 try:  # rapidfuzz is the fast choice; difflib keeps the resolver working without it
     from rapidfuzz.fuzz import ratio as _ratio
@@ -36,8 +61,17 @@ except ImportError:  # pragma: no cover
         return 100.0 * SequenceMatcher(None, a, b).ratio()
 
 
-__all__ = ["Resolution", "resolve", "local_id", "pick", "FUZZY_THRESHOLD"]
+__all__ = [
+    "Resolution", "resolve", "local_id", "pick", "place_allowed", "foreign_exonym", "is_word", "is_weak", "context_countries",
+    "FUZZY_THRESHOLD", "HOME_COUNTRIES", "WEAK_BELOW",
+]
 
+#: Links with a confidence below this are weak: shown as such in every report.
+WEAK_BELOW = 0.8
+#: Countries whose towns German-language news names without naming the
+#: country: a place there that is also a word ("Essen") needs no more context
+#: than the recogniser's LOC label.
+HOME_COUNTRIES = frozenset({"DE", "AT", "CH"})
 FUZZY_THRESHOLD = 88.0
 FUZZY_MARGIN = 4.0
 MIN_FOLD_LEN = 4
@@ -72,6 +106,73 @@ def local_id(name: str, label: str | None) -> str:
     return f"qk:local:{(label or 'misc').lower()}:{key}"
 
 
+def is_weak(confidence: float | None) -> bool:
+    """A link below :data:`WEAK_BELOW` (a transliteration, a fuzzy match, a guessed coreference)."""
+    return confidence is not None and confidence < WEAK_BELOW
+
+
+def is_word(name: str) -> bool:
+    """One capitalised word that is also an ordinary German word: a common noun
+    or a function word by the word-class lexicon, or in :data:`.lexicon.COMMON_WORDS`."""
+    name = name.strip()
+    if not name or " " in name or "-" in name:
+        return False
+    return name in COMMON_WORDS or is_common_noun(name) or is_function_word(name)
+
+
+def context_countries(context: Context, kb: KnowledgeBase | None = None) -> frozenset[str]:
+    """ISO codes of the countries the context's ids lie in or are."""
+    ids, _ = _context_ids_and_text(context)
+    if not ids:
+        return frozenset()
+    kb = kb or load_kb()
+    out = set()
+    for i in ids:
+        if i.startswith("qk:loc:iso:") and len(i) == 13:
+            out.add(i[-2:])
+        e = kb.by_id.get(i)
+        if e is not None and e.country:
+            out.add(e.country)
+    return frozenset(out)
+
+
+#: Letters only one language's spelling has: an alternate name written with them
+#: is that language's name for a place elsewhere ("Jarosław" is Polish for
+#: Yaroslavl, and a Polish first name), not a name German text uses for it.
+_LETTERS_OF = {"PL": "łąęśźżńć", "CZ": "řěů", "TR": "ğış", "RO": "ășț", "HU": "őű"}
+
+
+def foreign_exonym(name: str, country: str) -> bool:
+    """``name`` is written with letters of a language not spoken in ``country`` (by :data:`_LETTERS_OF`)."""
+    return any(code != country and any(ch in letters for ch in name.lower()) for code, letters in _LETTERS_OF.items())
+
+
+def place_allowed(entry: Entry, name: str, method: str, label: str | None, countries: frozenset[str] = frozenset()) -> bool:
+    """Whether ``name`` may link to the place ``entry`` by ``method`` (rules of the module docstring).
+
+    Curated places and entries of other labels are not restricted; countries
+    (ISO 3166-1, names from pycountry and CLDR) only in how they are matched.
+    """
+    if entry.label != "LOC" or entry.source == "curated":
+        return True
+    if method == "fuzzy":
+        return False  # "Zwei" is not Switzerland, "Sommer" not the Somme
+    country = entry.source == "iso3166-1"
+    canonical = norm_key(name) == norm_key(entry.canonical)
+    word = not country and is_word(name)
+    if word and not canonical:
+        return False
+    if not canonical and not country and foreign_exonym(name, entry.country):
+        return False
+    if method == "translit":
+        if is_cyrillic(name):
+            return label in (None, "LOC")
+        return label == "LOC" and (country or entry.country in countries)
+    if word:
+        return label == "LOC" and entry.country in (countries | HOME_COUNTRIES)
+    return True
+
+
 def _context_ids_and_text(context: Context) -> tuple[set[str], str]:
     if context is None:
         return set(), ""
@@ -98,6 +199,14 @@ def pick(cands: list[Entry], context: Context = None) -> tuple[Entry | None, tup
     if len(chosen) == 1:
         return chosen[0], ()
     return None, tuple(c.id for c in tied)
+
+
+def _confidence(entry: Entry, name: str, method: str, label: str | None) -> float:
+    if method == "exact":
+        if entry.source == "geonames" and norm_key(name) != norm_key(entry.canonical):
+            return 0.9  # another GeoNames alternate name: right mostly, chosen by nobody here
+        return 1.0
+    return 0.8 if entry.source == "curated" and label == entry.label else 0.7
 
 
 def _filter(cands: list[Entry], label: str | None) -> list[Entry]:
@@ -151,27 +260,31 @@ def resolve(name: str, label: str | None = None, context: Context = None, kb: Kn
 def _resolve(name: str, label: str | None, context: Context, kb: KnowledgeBase | None = None) -> Resolution:
     kb = kb or load_kb()
     name = " ".join(name.split())
+    countries = context_countries(context, kb)
     ambiguous: tuple[str, ...] = ()
-    for method, score, cands in (
-        ("exact", 1.0, lambda: kb.by_norm(name)),
-        ("translit", 0.9, lambda: kb.by_fold(fold(name)) if len(fold(name).replace(" ", "")) >= MIN_FOLD_LEN else []),
+    for method, cands in (
+        ("exact", lambda: kb.by_norm(name)),
+        ("translit", lambda: kb.by_fold(fold(name)) if len(fold(name).replace(" ", "")) >= MIN_FOLD_LEN else []),
     ):
-        found = _filter(cands(), label)
+        every = cands()
+        found = [c for c in _filter(every, label) if place_allowed(c, name, method, label, countries)]
+        if found and found[0].source == "geonames" and every and every[0].label != found[0].label \
+                and every[0].source == "curated":
+            found = []  # "Hamas": the alias of a curated organisation is no town's
         entry, tied = pick(found, context)
         if entry is not None:
-            return _result(name, entry, score, method)
+            return _result(name, entry, _confidence(entry, name, method, label), method)
         if tied:
             ambiguous = tied
             break
     key = fold(name)
-    if not ambiguous and len(key.replace(" ", "")) >= MIN_FOLD_LEN:
-        labels = [label] if label else ["PER", "ORG", "LOC", "WEAPON", "MISC"]
-        hits = [(lab, h) for lab in labels if (h := _fuzzy(kb, key, lab))]
-        hits.sort(key=lambda x: -x[1][1])
-        if hits:
-            lab, (eid, score, tied) = hits[0]
-            if eid:
-                return _result(name, kb.by_id[eid], round(0.85 * score / 100.0, 3), "fuzzy")
+    if not ambiguous and len(key.replace(" ", "")) >= MIN_FOLD_LEN and label:
+        # fuzzy only where the recogniser's label says what to look for
+        hit = _fuzzy(kb, key, label)
+        if hit:
+            eid, score, tied = hit
+            if eid and place_allowed(kb.by_id[eid], name, "fuzzy", label, countries):
+                return _result(name, kb.by_id[eid], round(0.7 * score / 100.0, 3), "fuzzy")
             ambiguous = tied
     if ambiguous:
         lab = label or kb.by_id[ambiguous[0]].label

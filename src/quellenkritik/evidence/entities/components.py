@@ -24,6 +24,9 @@ from .matcher import get_matcher
 from .resolve import Resolution, resolve
 
 _TOKEN = re.compile(r"\S+")
+#: Labels whose one-word spans that are ordinary words are dropped (organisations keep
+#: theirs: "Bund", "Regierung" are named that way in news).
+_WORD_LABELS = frozenset({"PER", "LOC", "MISC"})
 
 __all__ = ["make_entities_kb", "link_entities", "LAYER"]
 
@@ -73,8 +76,9 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
 
     * a person's span loses trailing common nouns ("Sobotkas Wunsch" ->
       "Sobotkas"): a fragment never gets an id;
-    * a one-word person or place that the word-class lexicon knows only as a
-      common noun or function word ("Natürlich", "Zweitens", "Raketen"), that
+    * a one-word person, place or other name (not an organisation) that the
+      word-class lexicon knows only as a common noun or function word
+      ("Natürlich", "Zweitens", "Raketen", "Gesellschafter"), that
       is no surname of a full name in the document and that the KB does not
       know under that label is dropped: the recogniser's guess, not a name.
 
@@ -99,7 +103,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         name = text[start:end].strip()
         if not name:
             continue
-        if label in ("PER", "LOC") and _ordinary_word(name) and name not in surnames and not resolve(name, label).kb:
+        if label in _WORD_LABELS and _ordinary_word(name) and name not in surnames and not resolve(name, label).kb:
             continue
         cleaned.append((start, end, label))
     # surname -> full names ending in it, from the KB matches and the new spans alike

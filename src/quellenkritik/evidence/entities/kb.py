@@ -17,8 +17,36 @@ alias ambiguous ("Klitschko").
 Entry ids: ``qk:per:<slug>``, ``qk:org:<slug>``, ``qk:org:outlet:<slug>``,
 ``qk:weapon:<slug>`` (curated), ``qk:loc:iso:<ISO 3166 code>`` (countries
 and subdivisions), ``qk:loc:geonames:<GeoNames id>`` (cities),
-``qk:weapon:oryx:<slug>`` (Oryx models). No external id is written that was
-not read from a source (no Wikidata QIDs from memory).
+``qk:weapon:oryx:<slug>`` (Oryx models), ``qk:org:party:pf<Party Facts id>``
+(parties), ``qk:per:us:<slug>`` (US presidents, vice-presidents and members of
+Congress), ``qk:org:outlet:<slug>`` (also the fundus outlets). No external id is
+written that was not read from a source (no Wikidata QIDs from memory):
+``extra.wikidata`` comes from Party Facts or congress-legislators only.
+
+Context flags of an entry:
+
+* ``needs_context`` (the whole entry): a weapon name that is also a word or an
+  animal ("Taurus", "Gepard", "M30"); matched in text only with a weapon cue.
+* ``extra["weak_aliases"]`` (a list, each also in ``aliases``): aliases that
+  are common German or English words or acronyms of one or two letters
+  ("Linke", "Stern", "IS", "SP", "BR"). They stay in the indices, so the
+  resolver finds the entry when a caller (a NER span, ``qk entity resolve``)
+  asks for the name; a matcher scanning running text should take them alone
+  only with context (another alias of the entry, a cue word nearby). See
+  :func:`weak_aliases`.
+
+User entries: a JSON Lines file in the same line format as ``curated.jsonl``
+(one entry per line: ``id``, ``label``, ``canonical``, ``aliases``,
+optionally ``kind``, ``country``, ``needs_context``, ``extra``; or
+``{"extends": ID, "aliases": [...]}`` to add aliases to a shipped entry) at
+:func:`user_kb_path`: ``$QK_USER_KB`` if set (empty: no user file), else
+``kb/user.jsonl`` in the per-user data directory (``qk kb path``). It lives
+outside the package, so upgrades keep it. :func:`load_kb` merges it into the
+shipped KB at load time: user entries get ``source = "user"``, rank before
+every shipped candidate of the same alias and replace a shipped entry with the
+same id; of two user entries sharing an alias the later line ranks first.
+:func:`add_user_entry` (``qk kb add``) validates and appends a line and drops
+the caches (:func:`invalidate`), so the same process resolves with it at once.
 """
 
 from __future__ import annotations
@@ -26,7 +54,9 @@ from __future__ import annotations
 import gc
 import gzip
 import json
+import os
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -34,11 +64,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-__all__ = ["Entry", "KnowledgeBase", "load_kb", "norm_key", "KB_DIR", "KB_PATH", "FORMAT"]
+__all__ = ["Entry", "KnowledgeBase", "load_kb", "norm_key", "KB_DIR", "KB_PATH", "FORMAT", "USER_KB_ENV",
+           "user_kb_path", "read_user_entries", "add_user_entry", "validate_entry", "invalidate", "weak_aliases",
+           "UserKBError"]
 
 KB_DIR = Path(__file__).resolve().parents[2] / "data" / "kb"
 KB_PATH = KB_DIR / "kb.json.gz"
 FORMAT = "quellenkritik.kb/1"
+#: Environment variable naming the user KB file (JSON Lines); set but empty: no user file.
+USER_KB_ENV = "QK_USER_KB"
+#: Labels an entry may have.
+ENTRY_LABELS = ("PER", "ORG", "LOC", "WEAPON", "MISC")
+_ID = re.compile(r"^[a-z][a-z0-9]*(?::[\w.\-]+)+$")
+_COUNTRY = re.compile(r"^(?:[A-Z]{2}|)$")
 
 _WORD = re.compile(r"\w+")
 _lock = threading.Lock()
@@ -171,18 +209,248 @@ class KnowledgeBase:
 
 
 _KB: KnowledgeBase | None = None
+_MERGED: tuple[tuple[str, int, int], KnowledgeBase] | None = None
 
 
-def load_kb(path: Path | None = None) -> KnowledgeBase:
-    """The shipped KB, loaded once per process (thread-safe); another ``path`` is loaded uncached."""
-    global _KB
+def load_kb(path: Path | None = None, *, user: bool = True) -> KnowledgeBase:
+    """The shipped KB merged with the user KB file, cached per process (thread-safe).
+
+    Another ``path`` is loaded uncached and without user entries; ``user=False``: the shipped KB alone.
+    The merged KB is rebuilt when the user file changes (its size or modification time).
+    """
+    global _KB, _MERGED
     if path is not None and Path(path) != KB_PATH:
         return _read(Path(path))
     if _KB is None:
         with _lock:
             if _KB is None:
                 _KB = _read(KB_PATH)
-    return _KB
+    if not user:
+        return _KB
+    upath = user_kb_path()
+    try:
+        st = upath.stat() if upath is not None else None
+    except OSError:
+        st = None
+    if st is None:
+        return _KB
+    key = (str(upath), st.st_mtime_ns, st.st_size)
+    merged = _MERGED
+    if merged is not None and merged[0] == key:
+        return merged[1]
+    with _lock:
+        if _MERGED is not None and _MERGED[0] == key:
+            return _MERGED[1]
+        stale = _MERGED is not None
+        kb = merge_user(_KB, *read_user_entries(upath), path=upath)
+        _MERGED = (key, kb)
+    if stale:
+        _drop_dependent_caches()
+    return kb
+
+
+# ---- the user KB -------------------------------------------------------------------------------------------
+class UserKBError(ValueError):
+    """A user KB line or a new user entry is invalid (the message says where and why)."""
+
+
+def user_kb_path() -> Path | None:
+    """``$QK_USER_KB``, else ``<user data dir>/kb/user.jsonl``; None when ``$QK_USER_KB`` is set but empty."""
+    env = os.environ.get(USER_KB_ENV)
+    if env is not None:
+        return Path(env).expanduser() if env.strip() else None
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("quellenkritik")) / "kb" / "user.jsonl"
+
+
+def validate_entry(d: dict[str, Any], where: str = "entry") -> dict[str, Any]:
+    """Check one user line (an entry or an ``extends`` line); returns it with ``source = "user"``."""
+    if not isinstance(d, dict):
+        raise UserKBError(f"{where}: not a JSON object")
+    aliases = d.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise UserKBError(f"{where}: 'aliases' must be a list of non-empty strings")
+    if "extends" in d:
+        if not isinstance(d["extends"], str) or not aliases:
+            raise UserKBError(f"{where}: an 'extends' line needs an entry id and a non-empty 'aliases' list")
+        return d
+    for key in ("id", "label", "canonical"):
+        if not isinstance(d.get(key), str) or not d[key].strip():
+            raise UserKBError(f"{where}: missing or empty {key!r}")
+    if not _ID.match(d["id"]):
+        raise UserKBError(f"{where}: bad id {d['id']!r} (like 'qk:user:per:jane-doe': lowercase prefix, colon-separated)")
+    if d["label"] not in ENTRY_LABELS:
+        raise UserKBError(f"{where}: unknown label {d['label']!r} (one of {', '.join(ENTRY_LABELS)})")
+    if not _COUNTRY.match(d.get("country", "") or ""):
+        raise UserKBError(f"{where}: country must be an ISO 3166-1 alpha-2 code like 'AT' (or empty)")
+    if not isinstance(d.get("extra", {}), dict):
+        raise UserKBError(f"{where}: 'extra' must be an object")
+    unknown = set(d) - {"id", "label", "canonical", "aliases", "source", "kind", "country", "population",
+                        "needs_context", "extra"}
+    if unknown:
+        raise UserKBError(f"{where}: unknown field(s) {sorted(unknown)}")
+    return {**d, "source": "user"}
+
+
+def read_user_entries(path: Path) -> tuple[list[Entry], list[dict[str, Any]]]:
+    """The entries and ``extends`` lines of a user KB file (validated; duplicate ids are an error)."""
+    entries: list[Entry] = []
+    extends: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    try:
+        text = Path(path).read_text("utf-8")
+    except FileNotFoundError:
+        return [], []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{path}:{n}"
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UserKBError(f"{where}: not JSON: {exc}") from exc
+        d = validate_entry(d, where)
+        if "extends" in d:
+            extends.append(d)
+            continue
+        if d["id"] in seen:
+            raise UserKBError(f"{where}: duplicate id {d['id']!r}")
+        seen.add(d["id"])
+        entries.append(Entry.from_dict(d))
+    return entries, extends
+
+
+def merge_user(base: KnowledgeBase, entries: list[Entry], extends: list[dict[str, Any]] = (),
+               path: Path | None = None) -> KnowledgeBase:
+    """A new KB: ``base`` plus user ``entries`` (ranked first, replacing same ids) and ``extends`` aliases.
+
+    ``base`` is not changed: the two indices are copied shallowly and only the touched keys get new lists.
+    """
+    from .translit import fold as fold_fn
+
+    out = list(base.entries)
+    norm, fold = dict(base.norm), dict(base.fold)
+    pos = {e.id: i for i, e in enumerate(out)}
+
+    def keys(alias: str) -> tuple[tuple[dict, str], ...]:
+        return ((norm, norm_key(alias)), (fold, fold_fn(alias)))
+
+    def put(i: int, aliases: Iterable[str]) -> None:
+        for alias in aliases:
+            for index, key in keys(alias):
+                if not key:
+                    continue
+                cur = index.get(key)
+                ids = [] if cur is None else ([cur] if isinstance(cur, int) else list(cur))
+                ids = [i] + [j for j in ids if j != i]
+                index[key] = ids[0] if len(ids) == 1 else ids
+
+    def drop(i: int, aliases: Iterable[str]) -> None:
+        for alias in aliases:
+            for index, key in keys(alias):
+                cur = index.get(key)
+                if cur is None:
+                    continue
+                ids = [j for j in ([cur] if isinstance(cur, int) else cur) if j != i]
+                if not ids:
+                    del index[key]
+                else:
+                    index[key] = ids[0] if len(ids) == 1 else ids
+
+    n_user = 0
+    for e in entries:
+        e.source = "user"
+        if e.id in pos:
+            i = pos[e.id]
+            old = out[i]
+            drop(i, [old.canonical, *old.aliases])
+            out[i] = e
+        else:
+            i = len(out)
+            out.append(e)
+            pos[e.id] = i
+        put(i, [e.canonical, *e.aliases])
+        n_user += 1
+    for d in extends:
+        i = pos.get(d["extends"])
+        if i is None:
+            raise UserKBError(f"{path or 'user KB'}: 'extends' names unknown id {d['extends']!r}")
+        old = out[i]
+        new_aliases = [a for a in d["aliases"] if a not in old.aliases and a != old.canonical]
+        out[i] = Entry(id=old.id, label=old.label, canonical=old.canonical, aliases=[*old.aliases, *new_aliases],
+                       source=old.source, kind=old.kind, country=old.country, population=old.population,
+                       needs_context=old.needs_context, extra=dict(old.extra))
+        put(i, new_aliases)
+    meta = {**base.meta, "user_kb": str(path) if path else "", "user_entries": n_user, "user_extends": len(extends)}
+    return KnowledgeBase(out, norm, fold, meta)
+
+
+def add_user_entry(name: str, label: str, aliases: Iterable[str] = (), country: str = "", entity_id: str = "",
+                   role: str = "", kind: str = "", path: Path | None = None) -> Entry:
+    """Validate a new entry and append it to the user KB file; the caches are dropped so it resolves at once.
+
+    The id defaults to ``qk:user:<label>:<slug of name>``. Errors (:class:`UserKBError`): unknown label, bad
+    country code or id, an id already in the user file.
+    """
+    path = Path(path) if path is not None else user_kb_path()
+    if path is None:
+        raise UserKBError(f"no user KB file: ${USER_KB_ENV} is set but empty")
+    name = " ".join((name or "").split())
+    label = (label or "").upper()
+    if not name:
+        raise UserKBError("the name is empty")
+    entity_id = entity_id or f"qk:user:{label.lower()}:{_slug(name)}"
+    d: dict[str, Any] = {"id": entity_id, "label": label, "canonical": name,
+                         "aliases": list(dict.fromkeys(a.strip() for a in [name, *aliases] if a and a.strip()))}
+    if kind:
+        d["kind"] = kind
+    elif label == "PER":
+        d["kind"] = "person"
+    if country:
+        d["country"] = country.strip().upper()
+    if role:
+        d["extra"] = {"role": role}
+    d = validate_entry(d)
+    existing, _ = read_user_entries(path) if path.exists() else ([], [])
+    if any(e.id == entity_id for e in existing):
+        raise UserKBError(f"{path}: id {entity_id!r} is already in the user KB (edit the file to change it)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    needs_newline = path.exists() and path.stat().st_size > 0 and not path.read_bytes().endswith(b"\n")
+    with open(path, "a", encoding="utf-8") as fh:
+        if needs_newline:
+            fh.write("\n")
+        fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    invalidate()
+    return Entry.from_dict(d)
+
+
+def _slug(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text.lower())
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", t).strip("-") or "x"
+
+
+def weak_aliases(entry: Entry) -> frozenset[str]:
+    """The aliases of ``entry`` that need context in running text (``extra["weak_aliases"]``)."""
+    return frozenset(entry.extra.get("weak_aliases", ()))
+
+
+def invalidate() -> None:
+    """Drop the merged KB and the caches built on it (resolver results, the matcher's trie)."""
+    global _MERGED
+    with _lock:
+        _MERGED = None
+    _drop_dependent_caches()
+
+
+def _drop_dependent_caches() -> None:
+    resolve_mod = sys.modules.get(__package__ + ".resolve")
+    if resolve_mod is not None and hasattr(resolve_mod, "_resolve_cached"):
+        resolve_mod._resolve_cached.cache_clear()
+    matcher_mod = sys.modules.get(__package__ + ".matcher")
+    if matcher_mod is not None and hasattr(matcher_mod, "_matcher"):
+        matcher_mod._matcher = None
 
 
 def _read(path: Path) -> KnowledgeBase:

@@ -20,6 +20,8 @@ Rules (each a function below; the word lists live in :mod:`.lexicon`):
   Verteidigungsministeriums");
 * a name followed by ``-Word`` (capitalised) is a compound head: the span is
   the name; followed by ``-word`` (lowercase) it is an adjective: no entity;
+* aliases the KB marks weak (``extra.weak_aliases``: "Kurz", "Linke", "IS")
+  are never matched in running text;
 * a one-word GeoNames alias that is also an ordinary word (the word-class
   lexicon's common nouns and function words: "Landen", "Dabei", "Essen") is
   never matched; a recogniser's LOC may still have it linked by the resolver;
@@ -40,9 +42,9 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from .kb import Entry, KnowledgeBase, load_kb
+from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, GENITIVE_SUFFIXES, SHORT_OK
-from .resolve import foreign_exonym, is_word, local_id, pick
+from .resolve import foreign_exonym, is_word, local_id, party_alias_allowed, pick
 
 __all__ = ["Match", "EntityMatcher", "get_matcher"]
 
@@ -65,6 +67,7 @@ class Match:
     words: int = 1
     candidates: tuple[str, ...] = ()
     attrs: dict[str, Any] = field(default_factory=dict)
+    alternatives: tuple[Entry, ...] = ()  # same label, other countries: chosen by the document's countries
 
     def span_attrs(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "canonical": self.canonical, "kb": self.kb, "method": self.method}
@@ -80,6 +83,23 @@ class Match:
 #: Sources whose one-word aliases that are also ordinary words are never matched.
 _WORD_PLACES = frozenset({"geonames", "iso3166-2"})
 METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85}
+
+
+#: Words after which a capitalised word is a person's name, not a place ("Frau Haag").
+_PERSON_BEFORE = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Mr", "Mrs", "Ms"})
+
+
+def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """The one word ``words[i]`` is part of a longer name: after "Frau"/"Herr", or
+    followed (after one space) by a capitalised word that is no common noun or
+    function word ("Juan Perón", "Vienna Digital"); "Wien Mitte" or "Berlin,
+    Paris" are not."""
+    if i and words[i - 1][2] in _PERSON_BEFORE and text[words[i - 1][1] : words[i][0]].strip(". ") == "":
+        return True
+    if i + 1 < len(words) and text[words[i][1] : words[i + 1][0]] == " ":
+        nxt = words[i + 1][2]
+        return nxt[:1].isupper() and not nxt.isupper() and not is_word(nxt)
+    return False
 
 
 def _stop_words() -> frozenset[str]:
@@ -140,7 +160,12 @@ class EntityMatcher:
         stop = _stop_words()
         for idx, entry in enumerate(self.kb.entries):
             place = entry.source in _WORD_PLACES
+            weak = weak_aliases(entry)
             for alias in dict.fromkeys([entry.canonical, *entry.aliases]):
+                if alias in weak:
+                    continue  # "Kurz", "Linke", "IS": a word first; the NER's label may still link it
+                if not party_alias_allowed(entry, alias):
+                    continue  # "NDR", "ABC": another country's or a past party's acronym
                 words = _WORD.findall(alias)
                 if not _matchable(alias, words, stop):
                     continue
@@ -180,6 +205,8 @@ class EntityMatcher:
             m = self._to_match(text, start, end, idxs, j - i + 1, sentences, words)
             if m is not None and i == j and self._word_place(m, words[i][2]):
                 m = None  # "Seren" inflected to a town's alias: the word, not the place
+            if m is not None and i == j and not inflected and m.label == "LOC" and _inside_name(text, words, i):
+                m = None  # "Frau Haag", "Juan Perón", "Agentur Vienna Digital": a person's or firm's name
             if m is not None:
                 if inflected:
                     m.method = "kb-inflected"
@@ -187,7 +214,23 @@ class EntityMatcher:
                     m.method = "kb-compound"
                 out.append(m)
             i = j + 1
-        return self._coref(text, words, out)
+        return self._by_country(self._coref(text, words, out))
+
+    def _by_country(self, matches: list[Match]) -> list[Match]:
+        """Entities whose alias several countries share ("Grüne": the German and the Austrian
+        party) take the candidate of the country the document names most (its places)."""
+        if not any(m.alternatives for m in matches):
+            return matches
+        counts: dict[str, int] = {}
+        for m in matches:
+            e = self.kb.by_id.get(m.id) if m.kb and m.label == "LOC" else None
+            if e is not None and e.country:
+                counts[e.country] = counts.get(e.country, 0) + 1
+        for m in matches:
+            if m.alternatives and counts:
+                best = max(m.alternatives, key=lambda e: counts.get(e.country, 0))  # ties: the first, by rank
+                m.id, m.canonical = best.id, best.canonical
+        return matches
 
     def _word_place(self, m: Match, word: str) -> bool:
         entry = self.kb.by_id.get(m.id) if m.kb else None
@@ -231,7 +274,9 @@ class EntityMatcher:
             return None
         entry, tied = pick(cands)
         if entry is not None:
-            return Match(start, end, entry.id, entry.label, entry.canonical, "kb", True, nwords)
+            alts = tuple(c for c in cands if c.label == entry.label and c.country != entry.country and c.country)
+            return Match(start, end, entry.id, entry.label, entry.canonical, "kb", True, nwords,
+                         alternatives=(entry, *alts) if alts else ())
         first = self.kb.by_id[tied[0]]
         name = text[start:end]
         return Match(start, end, local_id(name, first.label), first.label, name, "ambiguous", False, nwords,

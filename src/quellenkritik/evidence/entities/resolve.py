@@ -5,7 +5,7 @@ Steps, first hit wins (each restricted to ``label`` when one is given):
 1. ``exact``: the alias index on :func:`.kb.norm_key` (case, hyphens, dots ignored);
 2. ``translit``: the folded-key index (:func:`.translit.fold`: "Selenskij",
    "Zelenskyy", "Зеленский" -> one key), keys of four letters or more;
-3. ``fuzzy``: rapidfuzz over the folded keys of the same label that start
+3. ``fuzzy`` (names of two words or more, never places): rapidfuzz over the folded keys of the same label that start
    with the same letter and differ in length by at most 3, word by word (same
    number of words, every word close), accepted only when one entity is
    clearly best: two different places (GeoNames ids) or persons within
@@ -34,6 +34,13 @@ and regions (:func:`place_allowed`) are linked only
   ("Hamas" the organisation), nor by another language's exonym, recognised
   by letters only that language writes ("Jarosław" for Yaroslavl).
 
+Aliases the KB marks weak ("Kurz" for Sebastian Kurz, ``extra.weak_aliases``)
+link any entry only when the recogniser's label is the entry's. A one-word
+name links a Party Facts party only when it is active and of a home or
+context country (:func:`party_alias_allowed`: "NDR" is the broadcaster, not
+a Russian party of 1995). Among candidates, those of a country named in the
+context come first ("Grüne" in an Austrian article).
+
 Every resolution carries ``score``, the link's confidence: 1.0 for the
 canonical name or a curated/ISO alias, 0.9 for another GeoNames alias, 0.8
 for a transliteration of a curated entry with the label agreeing, 0.7 for
@@ -48,7 +55,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ...linguistic.wordclass import is_common_noun, is_function_word
-from .kb import Entry, KnowledgeBase, load_kb, norm_key
+from .kb import Entry, KnowledgeBase, load_kb, norm_key, weak_aliases
 from .lexicon import COMMON_WORDS
 from .translit import fold, is_cyrillic
 
@@ -63,7 +70,7 @@ except ImportError:  # pragma: no cover
 
 __all__ = [
     "Resolution", "resolve", "local_id", "pick", "place_allowed", "foreign_exonym", "is_word", "is_weak", "context_countries",
-    "FUZZY_THRESHOLD", "HOME_COUNTRIES", "WEAK_BELOW",
+    "party_alias_allowed", "FUZZY_THRESHOLD", "HOME_COUNTRIES", "WEAK_BELOW", "PARTY_ACTIVE_SINCE",
 ]
 
 #: Links with a confidence below this are weak: shown as such in every report.
@@ -145,6 +152,25 @@ _LETTERS_OF = {"PL": "łąęśźżńć", "CZ": "řěů", "TR": "ğış", "RO": "
 def foreign_exonym(name: str, country: str) -> bool:
     """``name`` is written with letters of a language not spoken in ``country`` (by :data:`_LETTERS_OF`)."""
     return any(code != country and any(ch in letters for ch in name.lower()) for code, letters in _LETTERS_OF.items())
+
+
+#: Parties that ended before this year are linked by their full names only.
+PARTY_ACTIVE_SINCE = 2000
+
+
+def party_alias_allowed(entry: Entry, name: str, countries: frozenset[str] = frozenset()) -> bool:
+    """Whether a one-word name ("NDR", "ABC", "BIP", "Grüne") may link the Party Facts party
+    ``entry``: only a party still active after :data:`PARTY_ACTIVE_SINCE`, of
+    :data:`HOME_COUNTRIES` or of a country in the context. Party Facts lists 4,000
+    parties of 200 countries, whose acronyms are mostly other things in German
+    news ("NDR" the broadcaster, "BIP" the gross domestic product)."""
+    if entry.source != "partyfacts" or len(name.split()) > 1:
+        return True
+    years = str(entry.extra.get("years", ""))
+    last = years.rpartition("–")[2].strip()
+    if last.isdigit() and int(last) < PARTY_ACTIVE_SINCE:
+        return False
+    return entry.country in HOME_COUNTRIES or entry.country in countries
 
 
 def place_allowed(entry: Entry, name: str, method: str, label: str | None, countries: frozenset[str] = frozenset()) -> bool:
@@ -267,7 +293,10 @@ def _resolve(name: str, label: str | None, context: Context, kb: KnowledgeBase |
         ("translit", lambda: kb.by_fold(fold(name)) if len(fold(name).replace(" ", "")) >= MIN_FOLD_LEN else []),
     ):
         every = cands()
-        found = [c for c in _filter(every, label) if place_allowed(c, name, method, label, countries)]
+        found = [c for c in _filter(every, label) if place_allowed(c, name, method, label, countries)
+                 and (label == c.label or name not in weak_aliases(c)) and party_alias_allowed(c, name, countries)]
+        if countries and len(found) > 1:
+            found.sort(key=lambda c: c.country not in countries)  # "Grüne" in an Austrian article
         if found and found[0].source == "geonames" and every and every[0].label != found[0].label \
                 and every[0].source == "curated":
             found = []  # "Hamas": the alias of a curated organisation is no town's
@@ -278,7 +307,9 @@ def _resolve(name: str, label: str | None, context: Context, kb: KnowledgeBase |
             ambiguous = tied
             break
     key = fold(name)
-    if not ambiguous and len(key.replace(" ", "")) >= MIN_FOLD_LEN and label:
+    if not ambiguous and len(key.replace(" ", "")) >= MIN_FOLD_LEN and label and label != "LOC" and " " in name:
+        # places are never fuzzy-matched (see place_allowed), nor single words
+        # ("Koller" is not Kogler, "Moodys" not Modi): a name of two words or more
         # fuzzy only where the recogniser's label says what to look for
         hit = _fuzzy(kb, key, label)
         if hit:

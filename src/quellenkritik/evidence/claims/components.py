@@ -155,14 +155,15 @@ def find_claims(doc: Document) -> list[Span]:
                 if "attributed-statement" not in reasons:
                     reasons = sorted([*reasons, "attributed-statement"], key=REASONS.index)
                     value = score(reasons)
-            out.append(Span(start=a, end=b, label="claim", by=BY, attrs={
+            # a and b are ints with 0 <= a <= b (offsets in the text, trimmed towards each other)
+            out.append(Span.checked(a, b, "claim", {
                 "score": value,
                 "reasons": reasons,
                 "attributed": picked is not None,
                 "attribution": attribution,
                 "source": source,
                 "source_id": source_id,
-            }))
+            }, BY))
     return out
 
 

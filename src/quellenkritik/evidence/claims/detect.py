@@ -250,7 +250,6 @@ _NOT_VERBS = frozenset(cues.NOT_VERBS)
 _SUBJECT_PRONOUNS = frozenset(("er", "sie", "es", "wir", "man", "ich", "ihr"))
 _DATE_WORDS = _Lex(cues.DATE_WORDS)
 #: Compounds that date ("Vorjahresniveau", "Vormonatswert").
-_DATE_PREFIXES = ("orjahr", "ormonat", "orwoche", "orquartal")
 _DATE_PREFIXED = re.compile(r"\b(?:Vorjahr|Vormonat|Vorwoche|Vorquartal)\w*", re.I)
 #: Dates written with digits: "3. Mai", "16.01.", "3 May", a year after a date
 #: preposition or before punctuation ("2000 Unterschriften" is a count).
@@ -329,7 +328,12 @@ def _dated(text: str, a: int, b: int) -> bool:
 
 def _date_prefixed(text: str) -> bool:
     """A compound that dates ("Vorjahresniveau"); substring tests first, the regex only then."""
-    return any(p in text for p in _DATE_PREFIXES) and bool(_DATE_PREFIXED.search(text))
+    # substrings of the regex's words, tested one by one (not any() over a
+    # tuple): this runs on most clauses, and nearly always fails
+    return (
+        ("orjahr" in text or "ormonat" in text or "orwoche" in text or "orquartal" in text)
+        and bool(_DATE_PREFIXED.search(text))
+    )
 
 
 def _nameish(text: str) -> bool:
@@ -714,6 +718,9 @@ def is_claim(sentence: str, has_span: bool = False) -> bool:
 
 
 # --- Spans of other layers ---------------------------------------------------------
+_ENTITY_REASONS = {"PER": "named-actor", "ORG": "named-actor", "LOC": "place"}
+
+
 def span_reason(layer: str, label: str, attrs: dict[str, Any]) -> str | None:
     """The reason a span of the entities, quantities or dates layer gives."""
     if layer == "dates":
@@ -721,7 +728,7 @@ def span_reason(layer: str, label: str, attrs: dict[str, Any]) -> str | None:
     if layer == "quantities":
         return "vague" if attrs.get("vague") else "number"
     if layer == "entities":
-        return {"PER": "named-actor", "ORG": "named-actor", "LOC": "place"}.get(label, "named-entity")
+        return _ENTITY_REASONS.get(label, "named-entity")
     return None
 
 
@@ -729,10 +736,22 @@ def layer_spans(doc: Any, layers: Sequence[str] = ("entities", "quantities", "da
     """(start, end, reason) of every span of those layers, sorted by start."""
     out: list[tuple[int, int, str]] = []
     for name in layers:
-        for sp in doc.layers.get(name, ()):
-            r = span_reason(name, sp.label, sp.attrs)
-            if r:
-                out.append((sp.start, sp.end, r))
+        spans = doc.layers.get(name)
+        if not spans:
+            continue
+        # :func:`span_reason` spelt out per layer: this runs twice per document
+        # (sourcing profile and claims) over every entity, quantity and date
+        if name == "dates":
+            out += [(sp.start, sp.end, "date") for sp in spans]
+        elif name == "quantities":
+            out += [(sp.start, sp.end, "vague" if sp.attrs.get("vague") else "number") for sp in spans]
+        elif name == "entities":
+            out += [(sp.start, sp.end, _ENTITY_REASONS.get(sp.label, "named-entity")) for sp in spans]
+        else:
+            for sp in spans:
+                r = span_reason(name, sp.label, sp.attrs)
+                if r:
+                    out.append((sp.start, sp.end, r))
     out.sort()
     return out
 

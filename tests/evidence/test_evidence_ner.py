@@ -108,22 +108,23 @@ def test_train_ner_writes_a_model_that_loads_and_predicts(tmp_path):
 
 @pytest.mark.shared
 def test_heldout_germeval_floor():
-    """Strict outer F1 on the held-out 20 % of GermEval dev pages: 0.509 measured; tolerance 0.02."""
+    """Strict outer F1 on the held-out 20 % of GermEval dev pages: 0.698 measured (dev was the
+    selection set of the shipped model, so this is optimistic); tolerance 0.02."""
     f = need_shared(DATA / "germeval2014-ner" / "NER-de-dev.tsv")
     r = runner.invoke(app, ["eval", "ner", "--data", f"{f}:heldout"])
     rep = json.loads(r.stdout)
     assert rep["sentences"] == 453
-    assert rep["f1"] >= 0.489
+    assert rep["f1"] >= 0.678
 
 
 @pytest.mark.shared
 def test_europarl_floor():
-    """Other text never trained on (Europarl test, measure only): coarse F1 0.455 measured; tolerance 0.02."""
+    """Other text never trained on (Europarl test, measure only): coarse F1 0.554 measured; tolerance 0.02."""
     f = need_shared(DATA / "europarl-ner" / "test.tsv")
     r = runner.invoke(app, ["eval", "ner", "--data", str(f)])
     rep = json.loads(r.stdout)
     assert rep["sentences"] == 858
-    assert rep["coarse"]["f1"] >= 0.435
+    assert rep["coarse"]["f1"] >= 0.534
 
 
 @pytest.mark.shared

@@ -28,10 +28,13 @@ def test_one_word_phrase_is_a_word_and_duplicates_go():
     assert q.words == ["haushalt"] and q.phrases == []
 
 
-def test_unclosed_quote_and_operators_are_words():
+def test_unclosed_quote_and_fts_syntax_are_words():
+    # AND (upper case, alone) is the explicit form of the default; NEAR( is a word
     q = parse_query('"unclosed AND NEAR( *')
-    assert q.words == ["unclosed", "and", "near"]
+    assert q.words == ["unclosed", "near"]
     assert parse_query("* ( ) : ^ -").empty
+    # lower case or quoted, the operators are words
+    assert parse_query('and or not "OR" "NOT"').words == ["and", "or", "not"]
 
 
 def test_fts_string_doubles_quotes():

@@ -65,8 +65,8 @@ def test_title_matches(store, corpus):
 @pytest.mark.parametrize(
     "query",
     [
-        '"unclosed', "AND OR", "*", "NEAR(", "NEAR(a b", "title:Haushalt", "-Haushalt",
-        "^Haus", "a OR", '""', "", "   ", "{}", "'", "Haus*", "(Haushalt",
+        '"unclosed', '"AND" "OR"', "*", "NEAR(", "NEAR(a b", "title:Haushalt", "-Haushalt",
+        "^Haus", "a or", '""', "", "   ", "{}", "'", "Haus*", "(Haushalt", "Haus OR(", "OR)",
     ],
 )
 def test_fts_syntax_in_query_does_not_raise(store, query):
@@ -74,11 +74,12 @@ def test_fts_syntax_in_query_does_not_raise(store, query):
     assert isinstance(hits, list)
 
 
-def test_operators_are_searched_as_words(db_file, make_doc):
+def test_quoted_or_lower_case_operators_are_searched_as_words(db_file, make_doc):
     doc = make_doc("Rock AND Roll OR nicht", language="en")
     with SQLiteStore(db_file) as s:
         s.put_many([doc, make_doc("Rock und Roll", language="en")])
-        assert ids(s.search("AND OR")) == [doc.id]
+        assert ids(s.search('"AND" "OR"')) == [doc.id]
+        assert ids(s.search("and or")) == [doc.id]
         assert ids(s.search("title:Rock")) == []  # no column filter: 'title' is a word
 
 

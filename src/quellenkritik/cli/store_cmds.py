@@ -2,7 +2,8 @@
 
 Results go to stdout, messages to stderr. Exit codes: 0 success (also a search
 without hits, which says so on stderr), 1 a record or the store is not found,
-2 bad settings or a store that cannot be opened.
+2 bad settings, a malformed query or a store that cannot be opened.
+``qk search --entity NAME|ID`` lists the records mentioning an entity.
 """
 
 from __future__ import annotations
@@ -78,16 +79,43 @@ def _json_lines(rows: list[dict[str, Any]]) -> None:
         typer.echo(json.dumps(row, ensure_ascii=False))
 
 
-@app.command()
+_SEARCH_HELP = """Find stored records.
+
+QUERY: words (all must match) and "quoted phrases"; OR between terms for
+either ("Putin OR Selenskyj"), NOT before a term to exclude it
+("Ukraine NOT Russland"); OR, NOT and AND count only in capitals, "OR" in
+quotes is a word. Word forms are matched (Lieferung ~ Lieferungen), then
+substrings (Drohne ~ Drohnentechnologien); diacritics do not matter
+(Kaczynski ~ Kaczyński).
+
+--entity NAME|ID instead lists the records that mention an entity, whatever
+the spelling: "Selenskyj", "Zelensky" and "Зеленский" find the same
+articles; an id (qk:per:volodymyr-zelensky, qk:local:per:...) is taken as it is.
+"""
+
+
+@app.command(help=_SEARCH_HELP)
 def search(
-    query: str = typer.Argument(..., help='Words (all must match) and "quoted phrases".'),
+    query: Optional[str] = typer.Argument(
+        None, help='Words (all must match), "quoted phrases", OR, NOT. Leave out with --entity.'
+    ),
+    entity: Optional[str] = typer.Option(
+        None, "--entity", "-e", help="List records mentioning this entity: a name in any spelling, or an id."
+    ),
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="Most hits to show."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many hits."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per hit and line."),
     db: Optional[Path] = DbOption,
     config: Optional[Path] = ConfigOption,
 ) -> None:
-    """Find stored records: word forms (Lieferung ~ Lieferungen), then substrings (Drohne ~ Drohnentechnologien)."""
+    if entity is not None:
+        if query is not None:
+            _fail("give a QUERY or --entity, not both", code=2)
+        _search_entity(entity, limit, offset, as_json, config, db)
+        return
+    if query is None:
+        _fail('give a QUERY (words, "phrases", OR, NOT) or --entity NAME', code=2)
+        return
     with _open(config, db) as store:
         try:
             hits = store.search(query, limit=limit, offset=offset)
@@ -107,6 +135,43 @@ def search(
     table.add_column("snippet", ratio=4)
     for h in hits:
         table.add_row(Text(h.id[:ID_WIDTH]), Text(h.title or ""), Text(h.location), snippet_text(h.snippet))
+    out.print(table)
+
+
+def _search_entity(
+    name: str, limit: int, offset: int, as_json: bool, config: Optional[Path], db: Optional[Path]
+) -> None:
+    """``qk search --entity``: records mentioning an entity, most mentions first."""
+    if not name.strip():
+        _fail("--entity needs a name or an id", code=2)
+    with _open(config, db) as store:
+        try:
+            hits = store.search_entity(name, limit=limit, offset=offset)
+            if not hits:
+                ids = store.entity_ids(name)
+                looked = f" (looked for {', '.join(ids[:5])}{' ...' if len(ids) > 5 else ''})" if ids else ""
+                _note(
+                    f"no stored article mentions {name!r}{looked} in {store.location} "
+                    f"({store.count()} records)"
+                )
+                return
+        except StoreError as exc:
+            _fail(str(exc), code=2)
+            raise  # unreachable
+    if as_json:
+        _json_lines([h.to_dict() for h in hits])
+        return
+    table = Table(show_lines=False, expand=True)
+    table.add_column("id", no_wrap=True, min_width=ID_WIDTH, style="cyan")
+    table.add_column("title", ratio=2)
+    table.add_column("where", ratio=1, overflow="fold")
+    table.add_column("n", justify="right", no_wrap=True)
+    table.add_column("mentioned as", ratio=2, overflow="fold")
+    for h in hits:
+        name = Text(h.surface, style="bold")
+        if h.canonical and h.canonical != h.surface:
+            name.append(f" ({h.canonical})", style="dim")
+        table.add_row(Text(h.id[:ID_WIDTH]), Text(h.title or ""), Text(h.location), Text(str(h.mentions)), name)
     out.print(table)
 
 

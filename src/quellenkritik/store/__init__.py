@@ -4,8 +4,10 @@
 
     with open_store("corpus.sqlite") as store:
         store.put_many(docs)
-        for hit in store.search('Lieferung "HIMARS-Raketen"'):
+        for hit in store.search('Lieferung "HIMARS-Raketen" OR Drohne NOT Russland'):
             print(hit.id, hit.snippet)
+        for hit in store.search_entity("Selenskyj"):   # any spelling, or an entity id
+            print(hit.id, hit.mentions, hit.surface)
 
 See docs/store.md for the schema, the two indexes and measured figures.
 """
@@ -16,20 +18,22 @@ from pathlib import Path
 
 from ..config import default_db_path
 from ..errors import StoreError
-from .base import MIN_PREFIX, Hit, Store, Summary
+from .base import MIN_PREFIX, EntityHit, Hit, Store, Summary
 from .memory import MemoryStore
-from .query import Query, parse_query
+from .query import Query, QuerySyntaxError, parse_query
 from .sqlite import SCHEMA_VERSION, SQLiteStore
 
 __all__ = [
     "Store",
     "Hit",
+    "EntityHit",
     "Summary",
     "MemoryStore",
     "SQLiteStore",
     "open_store",
     "parse_query",
     "Query",
+    "QuerySyntaxError",
     "MIN_PREFIX",
     "SCHEMA_VERSION",
 ]

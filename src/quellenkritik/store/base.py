@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from ..document import Document
 from ..errors import NotFoundError, StoreError
 
-__all__ = ["Store", "Hit", "Summary", "MIN_PREFIX", "resolve_id", "summary_of"]
+__all__ = ["Store", "Hit", "EntityHit", "Summary", "MIN_PREFIX", "resolve_id", "summary_of"]
 
 #: the shortest id prefix accepted by :meth:`Store.get`
 MIN_PREFIX = 6
@@ -42,6 +42,30 @@ class Hit:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    """One record that mentions an entity (:meth:`Store.search_entity`)."""
+
+    id: str
+    title: str | None
+    location: str
+    language: str | None
+    published: str | None
+    #: how many times the record mentions the entity (all its matching ids together)
+    mentions: int
+    #: the canonical name in the record (the KB's, or the name as written for a local id)
+    canonical: str
+    #: the spelling the record uses most often
+    surface: str
+    #: the matching entity ids this record mentions, most mentioned first
+    entity_ids: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["entity_ids"] = list(self.entity_ids)
+        return d
 
 
 @dataclass(frozen=True)
@@ -127,7 +151,52 @@ class Store(ABC):
 
     @abstractmethod
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
-        """Records matching every word (and "phrase") of ``query``, best first."""
+        """Records matching ``query``, best first.
+
+        Words and "phrases" must all match; ``a OR b`` matches either, ``NOT a``
+        excludes records that match ``a`` (see :mod:`.query`). Diacritics are
+        folded ("Kaczynski" finds "Kaczyński"). A malformed query (a lone
+        ``NOT``) raises :class:`~.query.QuerySyntaxError`, a StoreError.
+        """
+
+    def entity_ids(self, name: str) -> list[str]:
+        """The entity ids ``name`` stands for, in any spelling.
+
+        An id (``qk:per:volodymyr-zelensky``, ``qk:local:per:selenski``) stands for
+        itself. A name goes through the resolver (the KB id: "Zelensky",
+        "Selenskyj" and "Зеленский" give ``qk:per:volodymyr-zelensky``; both
+        candidates of an ambiguous name), plus every stored local id whose
+        canonical name folds to the same key (``translit.fold``), so that an
+        entity the KB lacks is found in any spelling. See :mod:`.entities`.
+        """
+        from .entities import resolve_entity
+
+        return resolve_entity(name, self._has_entity, self._local_ids_with_keys)
+
+    def search_entity(self, name: str, limit: int = 20, offset: int = 0) -> list[EntityHit]:
+        """Records whose entities layer mentions the entity ``name`` (a name in any spelling, or an id).
+
+        ``name`` is turned into ids by :meth:`entity_ids`. Most mentions first,
+        then the newest ``published`` date (records without one last), then the
+        order in which records were first stored. Raises StoreError only for an
+        unusable store; no match is ``[]``.
+        """
+        ids = self.entity_ids(name)
+        if not ids or limit <= 0:
+            return []
+        return self._entity_hits(ids, limit, max(0, offset))
+
+    @abstractmethod
+    def _has_entity(self, entity_id: str) -> bool:
+        """Whether some stored record mentions ``entity_id``."""
+
+    @abstractmethod
+    def _local_ids_with_keys(self, keys: set[str]) -> list[str]:
+        """The stored local ids (``qk:local:...``) whose canonical name folds to one of ``keys``, sorted."""
+
+    @abstractmethod
+    def _entity_hits(self, entity_ids: list[str], limit: int, offset: int) -> list[EntityHit]:
+        """The records mentioning any of ``entity_ids``, in :meth:`search_entity` order."""
 
     @abstractmethod
     def list(self, limit: int = 50, offset: int = 0) -> list[Summary]:

@@ -1,9 +1,12 @@
 """An in-memory store: a fake for tests of other components.
 
 Records are kept as JSON strings (so a caller changing a document after
-``put`` does not change the stored record). Search is naive: every query word
-and phrase must occur, case-insensitively, as a substring of title or text;
-hits come in insertion order with score 1.0.
+``put`` does not change the stored record). Search is naive: a query word or
+phrase matches when it occurs, case-insensitively and with diacritics folded,
+as a substring of title or text; the query's clauses (``OR``, ``NOT``) are
+applied as in the SQLite store; hits come in insertion order with score 1.0.
+Entity search (:meth:`search_entity`) behaves exactly as the SQLite store's:
+the entity rows are computed from the records on each call.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from datetime import datetime, timezone
 
 from ..document import Document, headline_free_id
 from ..errors import StoreError
-from .base import Hit, Store, Summary, ensure_id, normalise_key, resolve_id, summary_of
-from .query import make_snippet, parse_query
+from .base import EntityHit, Hit, Store, Summary, ensure_id, normalise_key, resolve_id, summary_of
+from .entities import LOCAL_PREFIX, EntityRow, doc_entity_rows
+from .query import Clause, make_snippet, parse_query
+from .text import fold_diacritics
 
 __all__ = ["MemoryStore"]
 
@@ -64,14 +69,17 @@ class MemoryStore(Store):
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
         self._check_open()
         q = parse_query(query)
-        if q.empty:
+        if q.empty or limit <= 0:
             return []
-        needles = q.words + [p.lower() for p in q.phrase_texts]
+
+        def matches(clause: Clause, hay: str) -> bool:
+            return any(fold_diacritics(t.text).lower() in hay for t in clause.terms)
+
         hits: list[Hit] = []
         for raw in self._records.values():
             doc = Document.from_json(raw)
-            hay = f"{doc.metadata.title or ''}\n{doc.text}".lower()
-            if all(n in hay for n in needles):
+            hay = fold_diacritics(f"{doc.metadata.title or ''}\n{doc.text}").lower()
+            if all(matches(c, hay) for c in q.positive) and not any(matches(c, hay) for c in q.negative):
                 hits.append(
                     Hit(
                         id=doc.id,
@@ -84,6 +92,55 @@ class MemoryStore(Store):
                         via="substring",
                     )
                 )
+        return hits[max(0, offset) : max(0, offset) + limit]
+
+    # ---- entities -----------------------------------------------------
+    def _entity_index(self) -> list[tuple[Document, list[EntityRow]]]:
+        """Every record with its entity rows, in the order records were first stored."""
+        out = []
+        for raw in self._records.values():
+            doc = Document.from_json(raw)
+            out.append((doc, doc_entity_rows(doc)))
+        return out
+
+    def _has_entity(self, entity_id: str) -> bool:
+        self._check_open()
+        return any(r.entity_id == entity_id for _, rows in self._entity_index() for r in rows)
+
+    def _local_ids_with_keys(self, keys: set[str]) -> list[str]:
+        self._check_open()
+        found = {
+            r.entity_id
+            for _, rows in self._entity_index()
+            for r in rows
+            if r.key in keys and r.entity_id.startswith(LOCAL_PREFIX)
+        }
+        return sorted(found)
+
+    def _entity_hits(self, entity_ids: list[str], limit: int, offset: int) -> list[EntityHit]:
+        self._check_open()
+        rank = {eid: i for i, eid in enumerate(entity_ids)}
+        hits: list[EntityHit] = []
+        for doc, rows in self._entity_index():
+            found = sorted((r for r in rows if r.entity_id in rank), key=lambda r: (-r.mentions, rank[r.entity_id]))
+            if not found:
+                continue
+            hits.append(
+                EntityHit(
+                    id=doc.id,
+                    title=doc.metadata.title,
+                    location=doc.source.location,
+                    language=doc.language,
+                    published=doc.metadata.published,
+                    mentions=sum(r.mentions for r in found),
+                    canonical=found[0].canonical,
+                    surface=found[0].surface,
+                    entity_ids=tuple(r.entity_id for r in found),
+                )
+            )
+        # most mentions, then newest published (none last), then storage order (stable sorts)
+        hits.sort(key=lambda h: h.published or "", reverse=True)
+        hits.sort(key=lambda h: (-h.mentions, h.published is None))
         return hits[offset : offset + limit]
 
     def list(self, limit: int = 50, offset: int = 0) -> list[Summary]:

@@ -1,42 +1,65 @@
-"""The default store: one SQLite file with two FTS5 indexes.
+"""The default store: one SQLite file with two FTS5 indexes and an entity index.
 
-Schema (version 1, ``PRAGMA user_version``)::
+Schema (version 2, ``PRAGMA user_version``)::
 
     documents(seq INTEGER PRIMARY KEY, id TEXT UNIQUE, json, title, location,
               language, published, outlet, added_at, updated_at)
-    doc_stems     FTS5(title, body)  tokenize='unicode61 remove_diacritics 0'
-                  the space-joined Snowball stems of title and text
+    doc_stems     FTS5(title, body)  tokenize='unicode61 remove_diacritics 2'
+                  the space-joined Snowball stems of title and text, diacritics folded
     doc_trigrams  FTS5(title, body)  tokenize='trigram'
-                  title and text as they are: substrings, parts of compounds
+                  title and text with diacritics folded (one character for one):
+                  substrings, parts of compounds
+    doc_entities(seq, entity_id, label, canonical, surface, key, mentions)
+                  one row per record and entity id of its entities layer
+                  (PRIMARY KEY (entity_id, seq), indexes on seq and key)
 
 Both FTS tables use ``rowid = documents.seq``. ``seq`` is an explicit integer
 primary key because VACUUM may renumber implicit rowids, which would detach
 the indexes from their records. The file runs in WAL mode, so readers do not
 block the writer; writes take the lock up front (``BEGIN IMMEDIATE``).
+
+Version 1 had no entity index and indexed stems with ``remove_diacritics 0``
+and unfolded trigrams. Opening a version-1 file migrates it in one
+transaction: both FTS tables are dropped and rebuilt, and the entity index is
+filled, from the stored records (``documents.json``), which are not changed.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from ..document import Document, headline_free_id
 from ..errors import StoreError
-from .base import Hit, Store, Summary, ensure_id, normalise_key, resolve_id
-from .query import make_snippet, parse_query, short_words_expression, stem_expression, substring_expression
-from .text import stem_text
+from .base import EntityHit, Hit, Store, Summary, ensure_id, normalise_key, resolve_id
+from .entities import LOCAL_PREFIX, EntityRow, doc_entity_rows, raw_entity_rows
+from .query import (
+    Query,
+    clause_stem_expression,
+    clause_substring_expression,
+    make_snippet,
+    negative_stem_expression,
+    negative_substring_expression,
+    parse_query,
+    stem_expression,
+    substring_expression,
+)
+from .text import fold_diacritics, stem_text
 
 __all__ = ["SQLiteStore", "SCHEMA_VERSION", "APPLICATION_ID"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id`` of a quellenkritik store ("QKST")
 APPLICATION_ID = 0x514B5354
 
-_MIGRATIONS: dict[int, list[str]] = {
+Migration = Union[str, Callable[["SQLiteStore", sqlite3.Connection], None]]
+
+_MIGRATIONS: dict[int, list[Migration]] = {
     1: [
         """CREATE TABLE documents (
             seq        INTEGER PRIMARY KEY,
@@ -54,6 +77,26 @@ _MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX documents_published ON documents(published)",
         "CREATE VIRTUAL TABLE doc_stems USING fts5(title, body, tokenize='unicode61 remove_diacritics 0')",
         "CREATE VIRTUAL TABLE doc_trigrams USING fts5(title, body, tokenize='trigram')",
+    ],
+    # diacritics folded in both FTS indexes; the entity index; all rebuilt from the records
+    2: [
+        "DROP TABLE doc_stems",
+        "CREATE VIRTUAL TABLE doc_stems USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')",
+        "DROP TABLE doc_trigrams",
+        "CREATE VIRTUAL TABLE doc_trigrams USING fts5(title, body, tokenize='trigram')",
+        """CREATE TABLE doc_entities (
+            seq        INTEGER NOT NULL,
+            entity_id  TEXT NOT NULL,
+            label      TEXT NOT NULL,
+            canonical  TEXT NOT NULL,
+            surface    TEXT NOT NULL,
+            key        TEXT NOT NULL,
+            mentions   INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, seq)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX doc_entities_seq ON doc_entities(seq)",
+        "CREATE INDEX doc_entities_key ON doc_entities(key)",
+        lambda store, conn: store._reindex_all(conn),
     ],
 }
 
@@ -150,13 +193,42 @@ class SQLiteStore(Store):
         if version < SCHEMA_VERSION:
             self._migrate(version)
 
+    def _reindex_all(self, conn: sqlite3.Connection) -> None:
+        """Fill the (empty) FTS and entity indexes from every stored record, in batches."""
+        last = 0
+        while True:
+            rows = conn.execute(
+                "SELECT seq, json FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (last, _BATCH)
+            ).fetchall()
+            if not rows:
+                return
+            entries = []
+            for seq, raw in rows:
+                try:
+                    record = json.loads(raw)
+                    meta = record.get("metadata") or {}
+                    entries.append(
+                        (seq, meta.get("title") or "", record.get("text") or "", record.get("language"),
+                         raw_entity_rows(record))
+                    )
+                except (ValueError, TypeError, AttributeError) as exc:
+                    raise StoreError(
+                        f"{self.location}: record seq {seq} cannot be read to rebuild the indexes ({exc}); "
+                        "nothing was changed"
+                    ) from exc
+            self._index(conn, entries)
+            last = rows[-1][0]
+
     def _migrate(self, version: int) -> None:
         conn = self._connection()
         conn.execute("BEGIN IMMEDIATE")
         try:
             for v in range(version + 1, SCHEMA_VERSION + 1):
-                for stmt in _MIGRATIONS[v]:
-                    conn.execute(stmt)
+                for step in _MIGRATIONS[v]:
+                    if isinstance(step, str):
+                        conn.execute(step)
+                    else:
+                        step(self, conn)
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             conn.execute("COMMIT")
@@ -226,10 +298,9 @@ class SQLiteStore(Store):
         # a record of the same article made before the headline was part of the text
         # (schema 1, another id): replaced, never kept beside the new one
         stale = [old for d in by_id.values() if (old := headline_free_id(d)) and old not in by_id]
-        for seq in self._seqs(conn, stale).values():
-            conn.execute("DELETE FROM doc_stems WHERE rowid = ?", (seq,))
-            conn.execute("DELETE FROM doc_trigrams WHERE rowid = ?", (seq,))
-            conn.execute("DELETE FROM documents WHERE seq = ?", (seq,))
+        stale_seqs = list(self._seqs(conn, stale).values())
+        self._unindex(conn, stale_seqs)
+        conn.executemany("DELETE FROM documents WHERE seq = ?", [(seq,) for seq in stale_seqs])
         existing = self._seqs(conn, ids)
         now = _now()
         conn.executemany(
@@ -247,30 +318,55 @@ class SQLiteStore(Store):
                 for i, d in by_id.items()
             ],
         )
-        old = [(seq,) for seq in existing.values()]
-        if old:
-            conn.executemany("DELETE FROM doc_stems WHERE rowid = ?", old)
-            conn.executemany("DELETE FROM doc_trigrams WHERE rowid = ?", old)
+        self._unindex(conn, list(existing.values()))
         seqs = self._seqs(conn, ids)
-        conn.executemany(
-            "INSERT INTO doc_stems (rowid, title, body) VALUES (?, ?, ?)",
+        self._index(
+            conn,
             [
-                (seqs[i], stem_text(d.metadata.title or "", d.language), stem_text(d.text, d.language))
+                (seqs[i], d.metadata.title or "", d.text, d.language, doc_entity_rows(d))
                 for i, d in by_id.items()
             ],
         )
+        return len(ids) - len(existing)
+
+    @staticmethod
+    def _index(
+        conn: sqlite3.Connection, entries: list[tuple[int, str, str, str | None, list[EntityRow]]]
+    ) -> None:
+        """Add records to the three indexes: (seq, title, text, language, entity rows) each."""
+        conn.executemany(
+            "INSERT INTO doc_stems (rowid, title, body) VALUES (?, ?, ?)",
+            [(seq, stem_text(title, lang), stem_text(text, lang)) for seq, title, text, lang, _ in entries],
+        )
         conn.executemany(
             "INSERT INTO doc_trigrams (rowid, title, body) VALUES (?, ?, ?)",
-            [(seqs[i], d.metadata.title or "", d.text) for i, d in by_id.items()],
+            [(seq, fold_diacritics(title), fold_diacritics(text)) for seq, title, text, _, _ in entries],
         )
-        return len(ids) - len(existing)
+        conn.executemany(
+            """INSERT INTO doc_entities (seq, entity_id, label, canonical, surface, key, mentions)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (seq, r.entity_id, r.label, r.canonical, r.surface, r.key, r.mentions)
+                for seq, _, _, _, rows in entries
+                for r in rows
+            ],
+        )
+
+    @staticmethod
+    def _unindex(conn: sqlite3.Connection, seqs: list[int]) -> None:
+        """Remove records from the three indexes (the documents rows stay)."""
+        if not seqs:
+            return
+        params = [(seq,) for seq in seqs]
+        conn.executemany("DELETE FROM doc_stems WHERE rowid = ?", params)
+        conn.executemany("DELETE FROM doc_trigrams WHERE rowid = ?", params)
+        conn.executemany("DELETE FROM doc_entities WHERE seq = ?", params)
 
     def delete(self, id: str) -> None:
         doc_id = self._resolve(id)
         with self._write() as conn:
             (seq,) = conn.execute("SELECT seq FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            conn.execute("DELETE FROM doc_stems WHERE rowid = ?", (seq,))
-            conn.execute("DELETE FROM doc_trigrams WHERE rowid = ?", (seq,))
+            self._unindex(conn, [seq])
             conn.execute("DELETE FROM documents WHERE seq = ?", (seq,))
 
     # ---- reading ------------------------------------------------------
@@ -309,20 +405,28 @@ class SQLiteStore(Store):
         return [Summary(*row) for row in rows]
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
-        """Stem matches first (bm25), then substring (trigram) matches not found by stems."""
-        q = parse_query(query)
+        """Stem matches first (bm25), then the other matches, found partly by substring (trigram).
+
+        A record is a hit when every positive clause matches, in the stem index
+        or as a substring, and no NOT clause does (in either index). Records
+        matching every positive clause in the stem index come first, ranked
+        by the stem index (``via="stem"``); the rest by the trigram index
+        (``via="substring"``).
+        """
+        q = parse_query(query)  # QuerySyntaxError (a StoreError) when malformed
         stem_expr = stem_expression(q)
         if stem_expr is None or limit <= 0:
             return []
         offset = max(0, offset)
+        exclude_sql, exclude_params = self._exclusion(q)
         with self._errors() as conn:
             rows = [
                 (*r, "stem")
                 for r in conn.execute(
                     f"""SELECT {_HIT_COLUMNS}, -{_STEM_RANK} FROM doc_stems
                         JOIN documents d ON d.seq = doc_stems.rowid
-                        WHERE doc_stems MATCH ? ORDER BY {_STEM_RANK} LIMIT ? OFFSET ?""",
-                    (stem_expr, limit, offset),
+                        WHERE doc_stems MATCH ?{exclude_sql} ORDER BY {_STEM_RANK} LIMIT ? OFFSET ?""",
+                    (stem_expr, *exclude_params, limit, offset),
                 )
             ]
             sub_expr = substring_expression(q)
@@ -331,20 +435,29 @@ class SQLiteStore(Store):
                     sub_offset = 0
                 else:
                     (n_stem,) = conn.execute(
-                        "SELECT count(*) FROM doc_stems WHERE doc_stems MATCH ?", (stem_expr,)
+                        f"SELECT count(*) FROM doc_stems JOIN documents d ON d.seq = doc_stems.rowid "
+                        f"WHERE doc_stems MATCH ?{exclude_sql}",
+                        (stem_expr, *exclude_params),
                     ).fetchone()
                     sub_offset = max(0, offset - n_stem)
                 sql = f"""SELECT {_HIT_COLUMNS}, -{_TRI_RANK} FROM doc_trigrams
                           JOIN documents d ON d.seq = doc_trigrams.rowid
                           WHERE doc_trigrams MATCH ?
-                            AND doc_trigrams.rowid NOT IN (SELECT rowid FROM doc_stems WHERE doc_stems MATCH ?)"""
+                            AND d.seq NOT IN (SELECT rowid FROM doc_stems WHERE doc_stems MATCH ?)"""
                 params: list[Any] = [sub_expr, stem_expr]
-                short = short_words_expression(q)
-                if short is not None:
-                    sql += " AND doc_trigrams.rowid IN (SELECT rowid FROM doc_stems WHERE doc_stems MATCH ?)"
-                    params.append(short)
-                sql += f" ORDER BY {_TRI_RANK} LIMIT ? OFFSET ?"
-                params += [limit - len(rows), sub_offset]
+                positive = q.positive
+                for clause in positive:
+                    tri = clause_substring_expression(clause)
+                    if len(positive) == 1 and tri == sub_expr:
+                        continue  # the MATCH above is this clause already
+                    cond = "d.seq IN (SELECT rowid FROM doc_stems WHERE doc_stems MATCH ?)"
+                    params.append(clause_stem_expression(clause))
+                    if tri is not None:
+                        cond += " OR d.seq IN (SELECT rowid FROM doc_trigrams WHERE doc_trigrams MATCH ?)"
+                        params.append(tri)
+                    sql += f" AND ({cond})"
+                sql += f"{exclude_sql} ORDER BY {_TRI_RANK} LIMIT ? OFFSET ?"
+                params += [*exclude_params, limit - len(rows), sub_offset]
                 rows += [(*r, "substring") for r in conn.execute(sql, params)]
             texts = self._bodies(conn, [r[0] for r in rows])
         return [
@@ -352,7 +465,7 @@ class SQLiteStore(Store):
                 id=doc_id,
                 title=title,
                 location=location,
-                snippet=make_snippet(texts.get(seq, ""), q, language),
+                snippet=make_snippet(texts.get(seq) or "", q, language),
                 score=float(score),
                 language=language,
                 published=published,
@@ -362,11 +475,94 @@ class SQLiteStore(Store):
         ]
 
     @staticmethod
+    def _exclusion(q: Query) -> tuple[str, list[Any]]:
+        """SQL (`` AND d.seq NOT IN ...``) and parameters that drop records matching a NOT clause."""
+        parts: list[str] = []
+        params: list[Any] = []
+        neg_stem = negative_stem_expression(q)
+        if neg_stem is not None:
+            parts.append("SELECT rowid FROM doc_stems WHERE doc_stems MATCH ?")
+            params.append(neg_stem)
+        neg_tri = negative_substring_expression(q)
+        if neg_tri is not None:
+            parts.append("SELECT rowid FROM doc_trigrams WHERE doc_trigrams MATCH ?")
+            params.append(neg_tri)
+        if not parts:
+            return "", []
+        return f" AND d.seq NOT IN ({' UNION '.join(parts)})", params
+
+    @staticmethod
     def _bodies(conn: sqlite3.Connection, seqs: list[int]) -> dict[int, str]:
+        """The texts of these records, for snippets (the trigram index holds them folded)."""
         if not seqs:
             return {}
         marks = ",".join("?" * len(seqs))
-        return dict(conn.execute(f"SELECT rowid, body FROM doc_trigrams WHERE rowid IN ({marks})", seqs).fetchall())
+        return dict(
+            conn.execute(
+                f"SELECT seq, json_extract(json, '$.text') FROM documents WHERE seq IN ({marks})", seqs
+            ).fetchall()
+        )
+
+    # ---- entities -----------------------------------------------------
+    def _has_entity(self, entity_id: str) -> bool:
+        with self._errors() as conn:
+            return conn.execute("SELECT 1 FROM doc_entities WHERE entity_id = ? LIMIT 1", (entity_id,)).fetchone() is not None
+
+    def _local_ids_with_keys(self, keys: set[str]) -> list[str]:
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        with self._errors() as conn:
+            return [
+                r[0]
+                for r in conn.execute(
+                    f"""SELECT DISTINCT entity_id FROM doc_entities
+                        WHERE key IN ({marks}) AND substr(entity_id, 1, ?) = ? ORDER BY entity_id""",
+                    (*sorted(keys), len(LOCAL_PREFIX), LOCAL_PREFIX),
+                )
+            ]
+
+    def _entity_hits(self, entity_ids: list[str], limit: int, offset: int) -> list[EntityHit]:
+        ids = entity_ids[:_IN_CHUNK]
+        marks = ",".join("?" * len(ids))
+        with self._errors() as conn:
+            rows = conn.execute(
+                f"""SELECT d.seq, d.id, d.title, d.location, d.language, d.published, sum(e.mentions) AS n
+                    FROM doc_entities e JOIN documents d ON d.seq = e.seq
+                    WHERE e.entity_id IN ({marks})
+                    GROUP BY d.seq
+                    ORDER BY n DESC, d.published IS NULL, d.published DESC, d.seq
+                    LIMIT ? OFFSET ?""",
+                (*ids, limit, offset),
+            ).fetchall()
+            if not rows:
+                return []
+            seq_marks = ",".join("?" * len(rows))
+            detail: dict[int, list[tuple[str, str, str, int]]] = {}
+            for seq, eid, canonical, surface, n in conn.execute(
+                f"""SELECT seq, entity_id, canonical, surface, mentions FROM doc_entities
+                    WHERE seq IN ({seq_marks}) AND entity_id IN ({marks})""",
+                (*[r[0] for r in rows], *ids),
+            ):
+                detail.setdefault(seq, []).append((eid, canonical, surface, n))
+        rank = {eid: i for i, eid in enumerate(ids)}
+        hits = []
+        for seq, doc_id, title, location, language, published, n in rows:
+            found = sorted(detail[seq], key=lambda x: (-x[3], rank[x[0]]))
+            hits.append(
+                EntityHit(
+                    id=doc_id,
+                    title=title,
+                    location=location,
+                    language=language,
+                    published=published,
+                    mentions=int(n),
+                    canonical=found[0][1],
+                    surface=found[0][2],
+                    entity_ids=tuple(x[0] for x in found),
+                )
+            )
+        return hits
 
     # ---- closing ------------------------------------------------------
     def close(self) -> None:

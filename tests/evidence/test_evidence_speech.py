@@ -154,6 +154,7 @@ def attributions(doc: Document):
         ("According to the ministry, 30 people were arrested.", "according_to", "the ministry"),
         ("Ein Sprecher der Stadt lehnte eine Stellungnahme ab.", "declined", "Ein Sprecher der Stadt"),
         ("Die Zeitung berichtet, dass der Vertrag platzt.", "verb", "Die Zeitung"),
+        ("Jeder könne die Spannung des Rennens selbst erleben, meint Dr. Anna Beispiel vom Verein.", "verb", "Dr. Anna Beispiel"),
     ],
 )
 def test_attribution_cues(text, cue_type, source):

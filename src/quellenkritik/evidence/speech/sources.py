@@ -72,6 +72,10 @@ class _Tokens:
         return True
 
 
+#: Titles abbreviated with a full stop before a name ("Dr. Scot Refsland", "Prof. Dr. Anna Beispiel").
+_TITLE_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mag", "Ing", "Dipl", "DI", "Univ", "St", "Mr", "Mrs", "Ms"})
+
+
 def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start`` (after a cue), or None."""
     lazy = _Tokens(text, start, limit)
@@ -96,6 +100,11 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
                 i = j + 1
                 continue
             break
+        if w == "." and kept and kept[-1][2] in _TITLE_ABBREVIATIONS and kept[-1][1] == s and has(i + 1) \
+                and _cap(toks[i + 1][2]):
+            kept.append((s, e, w))  # "meint Dr. Scot Refsland": the title's full stop, not the sentence's
+            i += 1
+            continue
         if w in _BOUNDARY or not (w[0].isalnum() or w[0] == "_"):
             if w == "," and head:  # apposition ", Waleri Saluschnyj," or a list ", Südkoreas und der Ukraine"
                 j = i + 1

@@ -129,3 +129,12 @@ def test_links_carry_their_confidence_and_reports_show_weak_ones():
             method="kb", confidence=1.0)
     texts = {g.canonical: kb_text(g) for g in entity_groups(doc)}
     assert texts == {"Volodymyr Zelensky": "weak (translit 0.70)", "Moscow": "yes"}
+
+
+def test_addresses_are_never_names():
+    from quellenkritik.evidence.entities.components import link_entities
+
+    text = "Invented. Mehr unter https://t.co/AbCdEf und info@example.org heute."
+    doc = _doc(text)
+    link_entities(doc, _spans(text, ("https://t.co/AbCdEf", "ORG"), ("info@example.org", "ORG")))
+    assert doc.layers["entities"] == []

@@ -27,6 +27,7 @@ _TOKEN = re.compile(r"\S+")
 #: Labels whose one-word spans that are ordinary words are dropped (organisations keep
 #: theirs: "Bund", "Regierung" are named that way in news).
 _WORD_LABELS = frozenset({"PER", "LOC", "MISC"})
+_URLISH = re.compile(r"://|^www\.|\S@\S")
 
 __all__ = ["make_entities_kb", "link_entities", "LAYER"]
 
@@ -101,8 +102,8 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         if label == "PER":
             end = _trim_common_tail(text, start, end)
         name = text[start:end].strip()
-        if not name:
-            continue
+        if not name or _URLISH.search(name):
+            continue  # "https://t.co/...", "info@example.org": an address, never a name
         if label in _WORD_LABELS and _ordinary_word(name) and name not in surnames and not resolve(name, label).kb:
             continue
         cleaned.append((start, end, label))

@@ -154,3 +154,17 @@ def test_gazetteer_round_trips_adjectives(tmp_path):
     g.to_disk(tmp_path / "g.json.gz")
     back = Gazetteer.from_disk(tmp_path / "g.json.gz")
     assert back.tag(["italienische", "Rom"]) == ["U-G-ADJ", "U-G-CITY"]
+
+
+def test_bioes_file_is_sniffed_and_read_as_iob2_with_germeval_labels(tmp_path):
+    from quellenkritik.evidence.entities.conll import chunks, read_ner_file, sniff_format
+
+    p = tmp_path / "train.bioes"
+    p.write_text("Anna S-PER\nBeispiel O\naus O\nNeu B-LOC\nOrt E-LOC\nsah O\ndeutsche S-LOCDERIV\n"
+                 "EU-Staaten S-ORGPART\n. O\n\nDie O\nVereinten B-ORG\nNeuen I-ORG\nOrte E-ORG\n", encoding="utf-8")
+    assert sniff_format(p) == "bioes"
+    first, second = read_ner_file(p)
+    assert chunks(first.tags) == [(0, 1, "PER"), (3, 5, "LOC"), (6, 7, "LOCderiv"), (7, 8, "ORGpart")]
+    assert first.tags[3:5] == ["B-LOC", "I-LOC"]
+    assert chunks(second.tags) == [(1, 4, "ORG")]
+    assert first.source != second.source  # sentence-level sources: :train/:heldout split by sentence

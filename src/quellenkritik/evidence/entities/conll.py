@@ -134,20 +134,31 @@ def read_germeval(path: Path) -> Iterator[Sentence]:
             yield Sentence(toks, outer, inner, source=source, corpus="germeval")
 
 
+def _token_tag(path: Path, n: int, block: list[str]) -> tuple[list[str], list[str]]:
+    """Tokens and tags of one ``token SPACE tag`` sentence (the token may hold spaces)."""
+    toks, tags = [], []
+    for line in block:
+        parts = line.rsplit(" ", 1)
+        if len(parts) != 2:
+            raise InputError(f"{path}: sentence {n + 1}: expected 'token tag', got {line!r}")
+        toks.append(parts[0])
+        tags.append(parts[1])
+    return toks, tags
+
+
+def _mapped(tag: str, label_map: dict[str, str]) -> str:
+    if tag == "O":
+        return tag
+    prefix, _, label = tag.partition("-")
+    mapped = label_map.get(label)
+    return f"{prefix}-{mapped}" if mapped else "O"
+
+
 def read_conll(path: Path, label_map: dict[str, str] | None = LER_MAP) -> Iterator[Sentence]:
     for n, block in enumerate(_blocks(path)):
-        toks, tags = [], []
-        for line in block:
-            parts = line.rsplit(" ", 1)
-            if len(parts) != 2:
-                raise InputError(f"{path}: sentence {n + 1}: expected 'token tag', got {line!r}")
-            tok, tag = parts
-            if tag != "O" and label_map is not None:
-                prefix, _, label = tag.partition("-")
-                mapped = label_map.get(label)
-                tag = f"{prefix}-{mapped}" if mapped else "O"
-            toks.append(tok)
-            tags.append(tag)
+        toks, tags = _token_tag(path, n, block)
+        if label_map is not None:
+            tags = [_mapped(tag, label_map) for tag in tags]
         yield Sentence(toks, _repair(tags), None, source=f"{path.name}:{n}", corpus="conll")
 
 
@@ -180,13 +191,7 @@ def read_bioes(path: Path) -> Iterator[Sentence]:
     ``:heldout`` parts of this file split by sentence, not by page.
     """
     for n, block in enumerate(_blocks(path)):
-        toks, tags = [], []
-        for line in block:
-            parts = line.rsplit(" ", 1)
-            if len(parts) != 2:
-                raise InputError(f"{path}: sentence {n + 1}: expected 'token tag', got {line!r}")
-            toks.append(parts[0])
-            tags.append(parts[1])
+        toks, tags = _token_tag(path, n, block)
         yield Sentence(toks, bioes_to_iob2(tags), None, source=f"{path.name}:{n}", corpus="germeval")
 
 

@@ -138,3 +138,16 @@ def test_addresses_are_never_names():
     doc = _doc(text)
     link_entities(doc, _spans(text, ("https://t.co/AbCdEf", "ORG"), ("info@example.org", "ORG")))
     assert doc.layers["entities"] == []
+
+
+def test_an_organisation_name_with_a_place_in_it_replaces_the_place_link():
+    from quellenkritik.evidence.entities.components import link_entities
+    from quellenkritik.evidence.entities.matcher import get_matcher
+
+    text = "Invented. Der VfL Wolfsburg siegte in Hamburg."
+    doc = _doc(text)
+    for m in get_matcher().find(text):
+        doc.add("entities", m.start, m.end, m.label, by="entities.kb", **m.span_attrs())
+    link_entities(doc, _spans(text, ("VfL Wolfsburg", "ORG")))
+    got = [(text[s.start : s.end], s.label) for s in doc.layers["entities"]]
+    assert got == [("VfL Wolfsburg", "ORG"), ("Hamburg", "LOC")]

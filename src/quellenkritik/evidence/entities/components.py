@@ -73,7 +73,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
     """Link spans proposed by another recogniser (e.g. a statistical NER) and add them.
 
     ``spans`` are (start, end, label). A span that overlaps one already in the
-    ``entities`` layer is skipped (the KB match stands). Before linking:
+    ``entities`` layer is skipped (the KB match stands), but for one case below. Before linking:
 
     * a person's span loses trailing common nouns ("Sobotkas Wunsch" ->
       "Sobotkas"): a fragment never gets an id;
@@ -83,7 +83,9 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
       is no surname of a full name in the document and that the KB does not
       know under that label is dropped: the recogniser's guess, not a name.
 
-    The others are resolved with :func:`~.resolve.resolve`, using the ids
+    An organisation span that contains a KB place match and more words
+    replaces it ("VfL Wolfsburg", "Wien Energie": a club's or firm's name, not
+    the town). The others are resolved with :func:`~.resolve.resolve`, using the ids
     already in the document as context. A person named by surname alone, or
     its genitive ("Sobotka", "Sobotkas"), takes the id of a full name found
     anywhere in the document ("Wolfgang Sobotka"), before or after it; two
@@ -107,6 +109,14 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         if label in _WORD_LABELS and _ordinary_word(name) and name not in surnames and not resolve(name, label).kb:
             continue
         cleaned.append((start, end, label))
+    # a place inside a longer organisation name is part of that name ("VfL Wolfsburg",
+    # "Wien Energie", "Telekom Austria"): the recogniser's ORG span replaces the place link
+    inner = {id(s) for s in layer for a, b, label in cleaned
+             if label == "ORG" and s.label == "LOC" and s.by == BY and a <= s.start and s.end <= b and b - a > s.end - s.start
+             and len(text[a:b].split()) >= 2}
+    if inner:
+        layer[:] = [s for s in layer if id(s) not in inner]
+        taken = [(s.start, s.end) for s in layer]
     # surname -> full names ending in it, from the KB matches and the new spans alike
     full: dict[str, dict[str, tuple[str, str]]] = {}
     for s in layer:

@@ -151,3 +151,9 @@ def test_an_organisation_name_with_a_place_in_it_replaces_the_place_link():
     link_entities(doc, _spans(text, ("VfL Wolfsburg", "ORG")))
     got = [(text[s.start : s.end], s.label) for s in doc.layers["entities"]]
     assert got == [("VfL Wolfsburg", "ORG"), ("Hamburg", "LOC")]
+
+
+def test_no_town_for_a_person_or_a_district_of_its_name():
+    text = "Invented. Frau Haag sprach im Landkreis Celle, dann in Rom und in Celle."
+    got = [(text[m.start : m.end], m.canonical) for m in get_matcher().find(text) if m.label == "LOC"]
+    assert got == [("Rom", "Rome"), ("Celle", "Celle")]

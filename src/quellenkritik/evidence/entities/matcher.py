@@ -85,16 +85,19 @@ _WORD_PLACES = frozenset({"geonames", "iso3166-2"})
 METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85}
 
 
-#: Words after which a capitalised word is a person's name, not a place ("Frau Haag").
-_PERSON_BEFORE = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Mr", "Mrs", "Ms"})
+#: Words after which a capitalised word is a person's name ("Frau Haag") or names a
+#: district, not the town the KB knows ("Landkreis Celle", "Bezirk Graz-Umgebung").
+_NAME_BEFORE = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Mr", "Mrs", "Ms",
+                          "Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Bezirkes"})
 
 
 def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
-    """The one word ``words[i]`` is part of a longer name: after "Frau"/"Herr", or
+    """The one word ``words[i]`` is part of a longer name: after "Frau"/"Herr" or
+    "Landkreis"/"Bezirk", or
     followed (after one space) by a capitalised word that is no common noun or
     function word ("Juan Perón", "Vienna Digital"); "Wien Mitte" or "Berlin,
     Paris" are not."""
-    if i and words[i - 1][2] in _PERSON_BEFORE and text[words[i - 1][1] : words[i][0]].strip(". ") == "":
+    if i and words[i - 1][2] in _NAME_BEFORE and text[words[i - 1][1] : words[i][0]].strip(". ") == "":
         return True
     if i + 1 < len(words) and text[words[i][1] : words[i + 1][0]] == " ":
         nxt = words[i + 1][2]

@@ -157,3 +157,12 @@ def test_no_town_for_a_person_or_a_district_of_its_name():
     text = "Invented. Frau Haag sprach im Landkreis Celle, dann in Rom und in Celle."
     got = [(text[m.start : m.end], m.canonical) for m in get_matcher().find(text) if m.label == "LOC"]
     assert got == [("Rom", "Rome"), ("Celle", "Celle")]
+
+
+def test_a_recognised_place_after_landkreis_is_not_linked_to_the_town():
+    from quellenkritik.evidence.entities.components import link_entities
+
+    text = "Invented. Ein Mann aus dem Landkreis Celle fuhr nach Celle."
+    doc = _doc(text)
+    link_entities(doc, [(text.index("Celle"), text.index("Celle") + 5, "LOC"), (text.rindex("Celle"), text.rindex("Celle") + 5, "LOC")])
+    assert [s.attrs["kb"] for s in doc.layers["entities"]] == [False, True]

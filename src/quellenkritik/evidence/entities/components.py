@@ -21,13 +21,15 @@ import re
 
 from ...linguistic.wordclass import is_common_noun, is_function_word
 from .matcher import get_matcher
-from .resolve import Resolution, resolve
+from .resolve import Resolution, local_id, resolve
 
 _TOKEN = re.compile(r"\S+")
 #: Labels whose one-word spans that are ordinary words are dropped (organisations keep
 #: theirs: "Bund", "Regierung" are named that way in news).
 _WORD_LABELS = frozenset({"PER", "LOC", "MISC"})
 _URLISH = re.compile(r"://|^www\.|\S@\S")
+#: A place after these names a district the KB does not hold, not the town ("Landkreis Celle").
+_DISTRICT_BEFORE = re.compile(r"\b(?:Landkreis|Landkreises|Kreis|Kreises|Bezirk|Bezirks|Bezirkes) $")
 
 __all__ = ["make_entities_kb", "link_entities", "LAYER"]
 
@@ -147,6 +149,10 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         else:
             key = " ".join(name.split())
             r = pending.get(key) or resolve(name, label, context=ids)
+            if r.kb and label == "LOC" and _DISTRICT_BEFORE.search(text, max(0, start - 14), start):
+                # "im Landkreis Celle": the district, which the KB does not hold, not the town
+                r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,
+                               method="local", kb=False)
             attrs = {"id": r.id, "canonical": r.canonical, "kb": r.kb, "method": r.method}
             if r.kb:
                 attrs["confidence"] = r.score

@@ -137,3 +137,12 @@ def test_outlets_and_headings_in_quotation_marks_are_not_speech():
     to = {a.attrs["source_text"]: a.attrs.get("addressee_text") for a in doc.layers["attributions"]}
     assert to["Innenminister Karl Huber"] == "der „Bild am Sonntag“"
     assert to["Der Minister"] == "dem »Spiegel«"
+
+
+def test_a_person_of_an_outlet_is_not_the_outlet_said_before():
+    doc = qk.analyze("Invented. Diese Woche kündigte der Sportsender Kanalzehn eine Partnerschaft mit der Liga an. "
+                     "Drohnenrennen sind eine Möglichkeit, ein großes Publikum zu erreichen, sagt etwa Anna Beispiel "
+                     "von Kanalzehn.")
+    (att,) = [s.attrs for s in doc.layers["attributions"] if "Beispiel" in s.attrs["source_text"]]
+    assert "kanal" not in (att.get("speaker_id") or "") and "Kanalzehn" not in (att.get("speaker") or "")
+    assert att["source_type"] == "media"  # typed by the outlet the person speaks for

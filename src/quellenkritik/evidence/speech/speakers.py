@@ -129,6 +129,8 @@ def speaker_type(mention: str) -> tuple[str, float]:
     return "", 0.0
 
 
+#: Where a person's mention turns to the body they belong to ("X von ESPN", "Y of the UN").
+_AFFILIATION = re.compile(r"\s(?:von|vom|aus|bei|beim|der|des|of|from|at)\s")
 _GROUP_END = re.compile(r"(?:en|er|innen|e)$")
 _INSTITUTION_END = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|ien|den|ämter|räte|kreise|parteien)$")
 _PERSON_STEM_END = re.compile(r"(?:er|ist|log|loge|at|ent|ant|eur|or|arzt|ärzt|te|tin|ier|chef)$")
@@ -340,7 +342,9 @@ class SpeakerResolver:
 
     def resolve(self, pos: int, start: int, end: int, mention: str) -> Speaker:
         low = mention.lower()
-        ent = self.entity_in(start, end)
+        aff = _AFFILIATION.search(mention)
+        # "Anna Beispiel von Kanalzehn": the person's entity, before the body they belong to
+        ent = (self.entity_in(start, start + aff.start()) if aff else None) or self.entity_in(start, end)
         own, conf = speaker_type(mention)
         name = None
         if ent is not None and ent[2] == "PER":
@@ -370,6 +374,8 @@ class SpeakerResolver:
                 sp = Speaker(kb_type, 0.8, name, entity_id, states=kb_states)
             elif (role := self._role_in_text(mention)) is not None:
                 sp = Speaker(role[0], 0.7, name, entity_id, resolved_from=role[1])
+            elif aff and (role := self._role_in_text(mention[aff.end():])) is not None:
+                sp = Speaker(role[0], 0.7, name, entity_id)  # "X von ESPN": typed by the body, still X
             elif own:
                 sp = Speaker(own, conf, name, entity_id)
             else:
@@ -382,7 +388,7 @@ class SpeakerResolver:
 
     def _role_in_text(self, mention: str) -> tuple[str, str] | None:
         """ "Carter" -> "official" from "Verteidigungsminister Ashton Carter" elsewhere in the text."""
-        m = _SURNAME.search(mention.strip())
+        m = _SURNAME.search(_AFFILIATION.split(mention.strip(), 1)[0])  # the person, not "von ESPN"
         if not m or self.text is None or len(m.group(1)) < 3:
             return None
         name = m.group(1)
@@ -417,7 +423,8 @@ class SpeakerResolver:
         return None
 
     def _same_person(self, mention: str, name: str | None) -> Speaker | None:
-        m = _SURNAME.search(mention.strip())
+        # the person's own surname, not the employer after "von": "Matthew Volk von ESPN" is Volk
+        m = _SURNAME.search(_AFFILIATION.split(mention.strip(), 1)[0])
         if not m:
             return None
         surname = m.group(1).rstrip("s") if m.group(1).endswith("s") and len(m.group(1)) > 4 else m.group(1)

@@ -128,14 +128,20 @@ def search(
     if as_json:
         _json_lines([h.to_dict() for h in hits])
         return
-    table = Table(show_lines=False, expand=True)
-    table.add_column("id", no_wrap=True, min_width=ID_WIDTH, style="cyan")
-    table.add_column("title", ratio=2)
-    table.add_column("where", ratio=1, overflow="fold")
+    table = _hits_table()
     table.add_column("snippet", ratio=4)
     for h in hits:
         table.add_row(Text(h.id[:ID_WIDTH]), Text(h.title or ""), Text(h.location), snippet_text(h.snippet))
     out.print(table)
+
+
+def _hits_table() -> Table:
+    """The columns every list of stored records starts with: id, title, where."""
+    table = Table(show_lines=False, expand=True)
+    table.add_column("id", no_wrap=True, min_width=ID_WIDTH, style="cyan")
+    table.add_column("title", ratio=2)
+    table.add_column("where", ratio=1, overflow="fold")
+    return table
 
 
 def _search_entity(
@@ -161,10 +167,7 @@ def _search_entity(
     if as_json:
         _json_lines([h.to_dict() for h in hits])
         return
-    table = Table(show_lines=False, expand=True)
-    table.add_column("id", no_wrap=True, min_width=ID_WIDTH, style="cyan")
-    table.add_column("title", ratio=2)
-    table.add_column("where", ratio=1, overflow="fold")
+    table = _hits_table()
     table.add_column("n", justify="right", no_wrap=True)
     table.add_column("mentioned as", ratio=2, overflow="fold")
     for h in hits:

@@ -19,17 +19,16 @@ from ...document import Document, Span
 from ...pipeline import component
 import re
 
-from ...linguistic.wordclass import is_common_noun, is_function_word
+from ...linguistic.wordclass import is_common_noun
 from .matcher import get_matcher
-from .resolve import Resolution, local_id, resolve
+from .lexicon import DISTRICT_WORDS
+from .resolve import Resolution, is_word, local_id, resolve
 
 _TOKEN = re.compile(r"\S+")
 #: Labels whose one-word spans that are ordinary words are dropped (organisations keep
 #: theirs: "Bund", "Regierung" are named that way in news).
 _WORD_LABELS = frozenset({"PER", "LOC", "MISC"})
 _URLISH = re.compile(r"://|^www\.|\S@\S")
-#: A place after these names a district the KB does not hold, not the town ("Landkreis Celle").
-_DISTRICT_BEFORE = re.compile(r"\b(?:Landkreis|Landkreises|Kreis|Kreises|Bezirk|Bezirks|Bezirkes) $")
 
 __all__ = ["make_entities_kb", "link_entities", "LAYER"]
 
@@ -108,7 +107,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         name = text[start:end].strip()
         if not name or _URLISH.search(name):
             continue  # "https://t.co/...", "info@example.org": an address, never a name
-        if label in _WORD_LABELS and _ordinary_word(name) and name not in surnames and not resolve(name, label).kb:
+        if label in _WORD_LABELS and is_word(name, lists=False) and name not in surnames and not resolve(name, label).kb:
             continue
         cleaned.append((start, end, label))
     # a place inside a longer organisation name is part of that name ("VfL Wolfsburg",
@@ -149,7 +148,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         else:
             key = " ".join(name.split())
             r = pending.get(key) or resolve(name, label, context=ids)
-            if r.kb and label == "LOC" and _DISTRICT_BEFORE.search(text, max(0, start - 14), start):
+            if r.kb and label == "LOC" and _word_before(text, start) in DISTRICT_WORDS:
                 # "im Landkreis Celle": the district, which the KB does not hold, not the town
                 r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,
                                method="local", kb=False)
@@ -167,9 +166,12 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
     return added
 
 
-def _ordinary_word(name: str) -> bool:
-    """One word the word-class lexicon knows only as a common noun or a function word."""
-    return " " not in name and "-" not in name and (is_common_noun(name) or is_function_word(name))
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, with one space between ("Landkreis" of "Landkreis Celle")."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    words = text[max(0, start - 20) : start - 1].split()
+    return words[-1] if words else ""
 
 
 def _surname_owner(word: str, full: dict[str, dict[str, tuple[str, str]]]) -> tuple[str, str] | None:

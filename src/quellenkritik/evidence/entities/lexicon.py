@@ -18,6 +18,8 @@ __all__ = [
     "ADJ_TOKEN",
     "ADJ_ENDINGS",
     "SOURCE_RANK",
+    "PERSON_TITLES",
+    "DISTRICT_WORDS",
 ]
 
 #: The entity labels of the ``entities`` layer.
@@ -82,3 +84,10 @@ ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 #: Priority of the sources of the KB when one alias names several entries
 #: (lower wins): curated > ISO country > city (larger first) > ISO subdivision > Oryx model.
 SOURCE_RANK = {"curated": 0, "iso3166-1": 1, "geonames": 2, "iso3166-2": 3, "oryx": 4}
+
+#: Words after which a capitalised word is a person's name, not a place ("Frau Haag").
+PERSON_TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Mr", "Mrs", "Ms"})
+
+#: Words after which a place name names a district the KB does not hold, not the
+#: town ("Landkreis Celle", "Bezirk Graz-Umgebung").
+DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Bezirkes"})

@@ -43,7 +43,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
-from .lexicon import ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, GENITIVE_SUFFIXES, SHORT_OK
+from .lexicon import (
+    ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, GENITIVE_SUFFIXES, PERSON_TITLES, SHORT_OK,
+)
 from .resolve import foreign_exonym, is_word, local_id, party_alias_allowed, pick
 
 __all__ = ["Match", "EntityMatcher", "get_matcher"]
@@ -85,10 +87,8 @@ _WORD_PLACES = frozenset({"geonames", "iso3166-2"})
 METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85}
 
 
-#: Words after which a capitalised word is a person's name ("Frau Haag") or names a
-#: district, not the town the KB knows ("Landkreis Celle", "Bezirk Graz-Umgebung").
-_NAME_BEFORE = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Mr", "Mrs", "Ms",
-                          "Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Bezirkes"})
+#: Words after which a capitalised word is a person's name or a district's, not a town.
+_NAME_BEFORE = PERSON_TITLES | DISTRICT_WORDS
 
 
 def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:

@@ -118,13 +118,15 @@ def is_weak(confidence: float | None) -> bool:
     return confidence is not None and confidence < WEAK_BELOW
 
 
-def is_word(name: str) -> bool:
+def is_word(name: str, lists: bool = True) -> bool:
     """One capitalised word that is also an ordinary German word: a common noun
-    or a function word by the word-class lexicon, or in :data:`.lexicon.COMMON_WORDS`."""
+    or a function word by the word-class lexicon, or (``lists``) in
+    :data:`.lexicon.COMMON_WORDS`, whose names of people that are also towns
+    ("Stalin", "Martin") must not link to a place but stay names."""
     name = name.strip()
     if not name or " " in name or "-" in name:
         return False
-    return name in COMMON_WORDS or is_common_noun(name) or is_function_word(name)
+    return (lists and name in COMMON_WORDS) or is_common_noun(name) or is_function_word(name)
 
 
 def context_countries(context: Context, kb: KnowledgeBase | None = None) -> frozenset[str]:

@@ -52,10 +52,12 @@ def run_pipeline(items: list[Any], make_doc: Callable[[str, Any], Any]) -> dict[
     from quellenkritik.pipeline import Pipeline
 
     pipeline = Pipeline.from_names()
+    recognition = _time_recognition()
     # warm-up: load lazy models outside the timed region
     pipeline(make_doc("warmup", items[0][1]))
     pipeline.timings.clear()
     pipeline.counts.clear()
+    recognition[0] = 0.0
     words = chars = ok = failed = 0
     ingest_s = 0.0
     t0 = time.perf_counter()
@@ -77,6 +79,9 @@ def run_pipeline(items: list[Any], make_doc: Callable[[str, Any], Any]) -> dict[
         chars += len(doc.text)
     total = time.perf_counter() - t0
     stages = {"ingest": ingest_s, **pipeline.timings}
+    if "entities.ner" in stages:
+        # the statistical tagger alone, inside entities.ner (the rest of it is linking)
+        stages[RECOGNITION] = recognition[0]
     return {
         "articles": len(items),
         "ok": ok,
@@ -89,6 +94,32 @@ def run_pipeline(items: list[Any], make_doc: Callable[[str, Any], Any]) -> dict[
         "share_per_stage": {k: round(v / total, 3) for k, v in stages.items()},
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
+
+
+RECOGNITION = "entities.ner: recognition"
+
+
+def _time_recognition() -> list[float]:
+    """Sum the seconds of the NER model's tagging (``predict_spans``) into the returned cell.
+
+    ``entities.ner`` is recognition (the linguistic layer of DESIGN.md) and
+    linking (evidence); the pipeline times the component as a whole.
+    """
+    from quellenkritik.evidence.entities import ner
+
+    cell = [0.0]
+    inner = getattr(ner.predict_spans, "__wrapped__", ner.predict_spans)
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            cell[0] += time.perf_counter() - t
+
+    timed.__wrapped__ = inner  # type: ignore[attr-defined]
+    ner.predict_spans = timed
+    return cell
 
 
 def bench_html(shared: Path, limit: int | None) -> dict[str, Any]:
@@ -118,6 +149,25 @@ def bench_gnad(shared: Path, limit: int | None) -> dict[str, Any]:
 
 LINGUISTIC = ("tokens", "sentences")
 EVIDENCE = ("quantities", "dates", "speech", "claims")
+
+
+def budgets(sec: dict[str, float]) -> dict[str, tuple[float, float]]:
+    """(evidence seconds, linguistic seconds) under two readings of "the linguistic layer they sit on".
+
+    ``components``: the four evidence components against tokens + sentences
+    (the stricter reading, kept from earlier sessions). ``design``: DESIGN.md's
+    stages: linguistic = tokens, sentences and entity recognition (the NER
+    tagger); evidence = entity linking (``entities.kb`` and the linking part of
+    ``entities.ner``), quantities, dates, speech and claims.
+    """
+    base = sum(sec.get(s, 0.0) for s in LINGUISTIC)
+    evid = sum(sec.get(s, 0.0) for s in EVIDENCE)
+    out = {"components": (evid, base)}
+    if RECOGNITION in sec:
+        rec = sec[RECOGNITION]
+        linking = sec.get("entities.kb", 0.0) + sec.get("entities.ner", 0.0) - rec
+        out["design"] = (evid + linking, base + rec)
+    return out
 
 
 def write_docs(summary: dict[str, Any], path: Path) -> None:
@@ -155,12 +205,16 @@ def write_docs(summary: dict[str, Any], path: Path) -> None:
     lines += ["", "## Budgets", ""]
     for n in names:
         sec = summary["corpora"][n]["seconds_per_stage"]
-        base = sum(sec.get(s, 0.0) for s in LINGUISTIC)
-        evid = sum(sec.get(s, 0.0) for s in EVIDENCE)
+        b = budgets(sec)
+        evid, base = b["components"]
         if base:
             lines.append(f"- {n}: the evidence components ({', '.join(EVIDENCE)}) take {evid:.2f} s against "
-                         f"{base:.2f} s for the linguistic layer they sit on ({' + '.join(LINGUISTIC)}): "
-                         f"**{evid / base:.2f}x**.")
+                         f"{base:.2f} s for {' + '.join(LINGUISTIC)}: **{evid / base:.2f}x**.")
+        if "design" in b and b["design"][1]:
+            evid, base = b["design"]
+            lines.append(f"- {n}: by DESIGN.md's stages, evidence (entity linking, quantities, dates, speech, "
+                         f"claims) takes {evid:.2f} s against {base:.2f} s for the linguistic layer (tokens, "
+                         f"sentences, entity recognition): **{evid / base:.2f}x**.")
         if sec.get("entities.ner"):
             words = summary["corpora"][n]["words"]
             lines.append(f"- {n}: `entities.ner` {words / sec['entities.ner']:,.0f} words/s, "

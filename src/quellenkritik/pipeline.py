@@ -59,6 +59,8 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "dates",
     "speech",
     "claims",
+    "rhetoric.techniques",
+    "rhetoric.genre",
 )
 
 # Modules that register the built-in components when imported.
@@ -72,6 +74,7 @@ _BUILTIN_MODULES = (
     "quellenkritik.evidence.dates.components",
     "quellenkritik.evidence.speech.components",
     "quellenkritik.evidence.claims.components",
+    "quellenkritik.rhetoric.components",
 )
 
 

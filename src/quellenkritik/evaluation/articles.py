@@ -55,10 +55,29 @@ def summarise(scores: list[ArticleScore], detail: bool = False) -> dict[str, Any
     figures["source_type_accuracy"] = _ratio(sum(s.type_right for s in scores), tt)
     counts["source_type"] = {"scored": tt}
     genres = [(s.genre_gold, s.genre_predicted) for s in scores if s.genre_gold]
+    counts["genre"] = {"gold": len(genres)}
     figures["genre_accuracy"] = (
         _ratio(sum(g == p for g, p in genres), len(genres)) if any(p for _, p in genres) else "not available"
     )
-    figures["techniques"] = "not available"
+    t = [s.layers["techniques"] for s in scores if "techniques" in s.layers]
+    if any(r.predicted for r in t):
+        g, p = sum(r.gold for r in t), sum(r.predicted for r in t)
+        figures["techniques_recall"] = _ratio(sum(r.found for r in t), g)
+        figures["techniques_precision"] = _ratio(sum(r.correct for r in t), p)
+        figures["techniques_recall_labelled"] = _ratio(sum(r.found_strict for r in t), g)
+        per: dict[str, list[int]] = {}
+        for s in scores:
+            for name, row in s.per_technique.items():
+                acc = per.setdefault(name, [0, 0, 0, 0])
+                for i, v in enumerate(row):
+                    acc[i] += v
+        figures["per_technique"] = {
+            name: {"gold": r[0], "recall": _ratio(r[1], r[0]), "predicted": r[2], "precision": _ratio(r[3], r[2])}
+            for name, r in sorted(per.items(), key=lambda kv: (-kv[1][0], -kv[1][2], kv[0]))
+        }
+        counts["techniques"] = {"gold": g, "found": sum(r.found for r in t), "predicted": p}
+    else:
+        figures["techniques"] = "not available"
     result: dict[str, Any] = {"articles": len(scores), "figures": figures, "counts": counts}
     if detail:
         result["detail"] = [_article_detail(s) for s in scores]

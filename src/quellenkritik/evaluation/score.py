@@ -24,6 +24,7 @@ Everything that was missed or wrongly predicted is kept with its text, for
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,8 +60,12 @@ _SPACES = re.compile(r"\s+")
 
 
 def _norm(s: str) -> str:
-    """Lower case, every run of white space (no-break spaces too) one space."""
-    return _SPACES.sub(" ", s).strip().lower()
+    """NFC, lower case, every run of white space (no-break spaces too) one space.
+
+    NFC because the pipeline's text is NFC (clean normalises it) while an
+    article file may be decomposed ("U" + combining diaeresis): one gold
+    article of qk-dev-gold is, and its strings would never match otherwise."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", s)).strip().lower()
 
 
 def _overlaps(a: str, b: str) -> bool:
@@ -72,8 +77,8 @@ def source_matches(predicted: str | None, gold_source: str) -> bool:
     """The predicted source contains the gold source or its head word (case-insensitive)."""
     if not predicted:
         return False
-    low = predicted.lower()
-    return gold_source.lower() in low or head_word(gold_source).lower() in low
+    low = _norm(predicted)
+    return _norm(gold_source) in low or _norm(head_word(gold_source)) in low
 
 
 @dataclass
@@ -96,6 +101,8 @@ class ArticleScore:
     type_errors: list[dict[str, Any]] = field(default_factory=list)
     genre_gold: str | None = None
     genre_predicted: str | None = None
+    #: technique -> [gold, gold found with that label, predicted, predicted matching a gold span of that label]
+    per_technique: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _texts(doc: Document, layer: str) -> list[tuple[str, Any]]:
@@ -220,6 +227,40 @@ def _score_strings(gold_items: list[str], pred: list[str]) -> LayerResult:
     return res
 
 
+def _score_techniques(doc: Document, gold: GoldArticle, score: ArticleScore) -> LayerResult:
+    """Technique spans: a gold span is found by any overlapping predicted span (the label
+    is scored per technique); forms outside the SemEval taxonomy (rhetorical questions)
+    are not predictions of it and are left out."""
+    from ..rhetoric.techniques.lexicon import TAXONOMY
+
+    pred = [(t, s) for t, s in _texts(doc, "techniques") if s.label in TAXONOMY]
+    res = LayerResult(gold=len(gold.techniques), predicted=len(pred))
+    per = score.per_technique
+    for g in gold.techniques:
+        row = per.setdefault(g["technique"], [0, 0, 0, 0])
+        row[0] += 1
+        near = [(t, s) for t, s in pred if _overlaps(t, g["text"])]
+        if near:
+            res.found += 1
+        if any(s.label == g["technique"] for _, s in near):
+            row[1] += 1
+            res.found_strict += 1
+        if not near or not any(s.label == g["technique"] for _, s in near):
+            res.misses.append({"text": g["text"], "label": g["technique"],
+                               **({"predicted": sorted({f"{t} ({s.label})" for t, s in near})} if near else {})})
+    for t, s in pred:
+        row = per.setdefault(s.label, [0, 0, 0, 0])
+        row[2] += 1
+        matches = [g for g in gold.techniques if _overlaps(t, g["text"])]
+        if matches:
+            res.correct += 1
+        else:
+            res.false_positives.append({"text": t[:120], "label": s.label, "cue": s.attrs.get("cue")})
+        if any(g["technique"] == s.label for g in matches):
+            row[3] += 1
+    return res
+
+
 def score_article(doc: Document, gold: GoldArticle) -> ArticleScore:
     """All layers of one record against one gold article."""
     score = ArticleScore(key=gold.key, genre_gold=gold.genre)
@@ -231,6 +272,7 @@ def score_article(doc: Document, gold: GoldArticle) -> ArticleScore:
     score.layers["anonymous_sources"] = _score_strings(gold.anonymous_sources, anonymous)
     unattributed = [doc.span_text(s) for s in doc.layers.get("unattributed", ())]
     score.layers["unattributed_claims"] = _score_strings(gold.unattributed_claims, unattributed)
+    score.layers["techniques"] = _score_techniques(doc, gold, score)
     summary = getattr(doc, "document", None) or {}
     genre = summary.get("genre") if isinstance(summary, dict) else None
     score.genre_predicted = genre.get("label") if isinstance(genre, dict) else None

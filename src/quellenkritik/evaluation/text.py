@@ -19,7 +19,8 @@ _ROWS = (
     ("anonymous sources", "anonymous_sources_recall", None),
     ("unattributed claims", "unattributed_claims_recall", None),
     ("genre", "genre_accuracy", None),
-    ("techniques", "techniques", None),
+    ("techniques (span, any label)", "techniques_recall", "techniques_precision"),
+    ("  with the right label", "techniques_recall_labelled", None),
 )
 
 
@@ -42,6 +43,14 @@ def render_text(result: dict[str, Any], console: Console) -> None:
     for label, r, p in _ROWS:
         table.add_row(label, _fmt(fig.get(r)), _fmt(fig.get(p)) if p else "")
     console.print(table)
+    per = fig.get("per_technique")
+    if isinstance(per, dict) and per:
+        t = Table(title="techniques, by label", show_lines=False)
+        for col in ("technique", "gold", "recall", "predicted", "precision"):
+            t.add_column(col, justify="left" if col == "technique" else "right")
+        for name, r in per.items():
+            t.add_row(name, str(r["gold"]), _fmt(r["recall"]), str(r["predicted"]), _fmt(r["precision"]))
+        console.print(t)
     for key in result.get("failed", []):
         console.print(f"[red]failed:[/] {key}")
     for art in result.get("detail", []):

@@ -1,0 +1,152 @@
+"""The components of the rhetoric stage.
+
+``rhetoric.techniques`` adds the ``techniques`` layer: one span per finding,
+label = the technique (SemEval-2023 Task 3 names; ``Rhetorical_Question``
+is a form outside the taxonomy), attrs:
+
+* ``technique``, ``family`` (for the report legend), ``cue`` (the text that
+  triggered it), ``explanation`` (one line), ``confidence``;
+* ``voice``: "author", or the speaker's entity id (else their name) when the
+  span lies in a quotation or reported speech: a loaded word in a quote is
+  the quoted speaker's, not the author's; ``voice_name``: the speaker as
+  written, or null.
+
+``rhetoric.genre`` adds ``document.genre`` = {label, confidence, signals}
+and ``document.rhetoric`` = counts of techniques by voice.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from typing import Any, Callable
+
+from ..document import Document, Span
+from ..linguistic.wordclass import is_common_noun
+from ..pipeline import component
+from .genre import classify_genre
+from .techniques import FAMILIES, TAXONOMY, find_techniques
+
+__all__ = ["make_techniques", "make_genre", "quoted_spans"]
+
+
+def quoted_spans(doc: Document) -> list[tuple[int, int, dict[str, Any]]]:
+    """(start, end, attrs) of the content of every quotation and attributed statement, sorted."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    for layer in ("quotes", "attributions"):
+        for sp in doc.layers.get(layer, ()):
+            if sp.label == "SCARE" or sp.attrs.get("scare"):
+                continue
+            c = sp.attrs.get("content")
+            s, e = (int(c[0]), int(c[1])) if isinstance(c, (list, tuple)) and len(c) == 2 else (sp.start, sp.end)
+            out.append((s, e, sp.attrs))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+class _Voices:
+    """Who speaks at a position: the innermost quotation or attribution around it, else the author."""
+
+    def __init__(self, spans: list[tuple[int, int, dict[str, Any]]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+        self.longest = max((e - s for s, e, _ in spans), default=0)
+
+    def at(self, s: int, e: int) -> tuple[str, str | None]:
+        best: tuple[int, dict[str, Any]] | None = None
+        lo = bisect_right(self.starts, s - self.longest - 1)
+        for k in range(lo, bisect_right(self.starts, s)):
+            a, b, attrs = self.spans[k]
+            if a <= s and e <= b and (best is None or b - a < best[0]):
+                best = (b - a, attrs)
+        if best is None:
+            return "author", None
+        attrs = best[1]
+        for key in ("source", "cue"):
+            span = attrs.get(key)
+            if isinstance(span, (list, tuple)) and len(span) == 2 and span[0] < e and span[1] > s:
+                return "author", None  # the words naming the speaker or the verb of saying are the author's
+        name = attrs.get("speaker") or attrs.get("source_text")
+        return str(attrs.get("speaker_id") or name or "unknown speaker"), name
+
+
+def _distancing(quote: str, s: int, e: int, names: list[tuple[int, int]]) -> bool:
+    """Whether quotation marks around a word or two set it at a distance (Doubt), rather than
+    mark a name, a title or a term: not when an entity lies in it, nor around one capitalised word
+    the lexicon does not know as a common noun ("„Rubikon“")."""
+    if any(a < e and b > s for a, b in names):
+        return False
+    inner = quote.strip("„“”\"»«‚‘’' ")
+    words = inner.split()
+    if not words:
+        return False
+    if len(words) == 1 and inner[:1].isupper() and not is_common_noun(inner.split("-")[-1]):
+        return False
+    return True
+
+
+@component(
+    "rhetoric.techniques",
+    requires=["layers.sentences", "layers.quotes"],
+    adds=["layers.techniques"],
+    stage="rhetoric",
+    languages=("de", "en"),
+)
+def make_techniques() -> Callable[[Document], None]:
+    """Persuasion techniques, span by span, each with its cue, explanation and voice."""
+
+    def run(doc: Document) -> None:
+        quoted = quoted_spans(doc)
+        voices = _Voices(quoted)
+        names = [(sp.start, sp.end) for sp in doc.layers.get("entities", ())]
+        scare = [(sp.start, sp.end) for sp in doc.layers.get("quotes", ())
+                 if sp.label == "SCARE" and _distancing(doc.text[sp.start:sp.end], sp.start, sp.end, names)]
+        sentences = [(sp.start, sp.end) for sp in doc.layers.get("sentences", ())]
+        layer = doc.layer("techniques")
+        for f in find_techniques(doc.text, sentences, doc.language or "de", [(s, e) for s, e, _ in quoted], scare):
+            voice, name = voices.at(f.start, f.end)
+            layer.append(Span.checked(f.start, f.end, f.technique, {
+                "technique": f.technique,
+                "family": FAMILIES.get(f.technique, "other"),
+                "in_taxonomy": f.technique in TAXONOMY,
+                "cue": f.cue,
+                "explanation": f.explanation,
+                "confidence": f.confidence,
+                "voice": voice,
+                "voice_name": name,
+            }, "rhetoric.techniques"))
+
+    return run
+
+
+@component(
+    "rhetoric.genre",
+    requires=["layers.sentences", "layers.techniques", "layers.attributions"],
+    adds=["document.genre", "document.rhetoric"],
+    stage="rhetoric",
+    languages=("de", "en"),
+)
+def make_genre() -> Callable[[Document], None]:
+    """The genre (opinion, reporting, satire, other) with the signals that decided it."""
+
+    def run(doc: Document) -> None:
+        sentences = [(sp.start, sp.end) for sp in doc.layers.get("sentences", ())]
+        quoted = [(s, e) for s, e, _ in quoted_spans(doc)]
+        covered = 0
+        for s, e in sentences:
+            if any(a < e and b > s for a, b in quoted):
+                covered += 1
+        techniques = [(sp.start, sp.end, sp.label, sp.attrs.get("voice") == "author")
+                      for sp in doc.layers.get("techniques", ())]
+        title = str(getattr(doc.metadata, "title", None) or "")
+        result = classify_genre(doc.text, sentences, quoted, covered, techniques, title)
+        doc.document["genre"] = result.as_dict()
+        by_voice: dict[str, Counter[str]] = {"author": Counter(), "quoted": Counter()}
+        for _, _, tech, author in techniques:
+            by_voice["author" if author else "quoted"][tech] += 1
+        doc.document["rhetoric"] = {
+            "techniques": {k: dict(v.most_common()) for k, v in by_voice.items()},
+            "total": len(techniques),
+        }
+
+    return run

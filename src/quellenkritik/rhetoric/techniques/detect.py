@@ -1,0 +1,271 @@
+"""Find persuasion techniques in a text: lexicon cues (:mod:`.lexicon`) and a few forms
+(author-voice questions, closing retorts, echo questions, scare quotes).
+
+Plain functions over the text and its sentence offsets; the component in
+:mod:`quellenkritik.rhetoric.components` adds the spans and their voice.
+Every finding is evidence for a reader, with the cue that triggered it and
+a confidence: a lexicon word is a likelier technique than a form (a
+question may be a real one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from ...linguistic.wordclass import is_common_noun
+from .lexicon import CUES, Cue, stems
+
+__all__ = ["Finding", "find_techniques", "is_interview", "CONFIDENCE"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A technique at text[start:end]."""
+
+    start: int
+    end: int
+    technique: str
+    cue: str
+    explanation: str
+    confidence: float
+
+
+#: How sure a cue of each kind is (a word of the lexicon, a compound part, a phrase, a form).
+CONFIDENCE = {"word": 0.7, "compound": 0.6, "phrase": 0.7, "form": 0.5}
+
+_TOKEN = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    words: dict[str, Cue]
+    heads: dict[str, Cue]
+    head_suffixes: tuple[str, ...]
+    firsts: dict[str, Cue]
+    first_prefixes: tuple[str, ...]
+    phrases: tuple[tuple[re.Pattern[str], Cue], ...]
+
+
+@lru_cache(maxsize=8)
+def _tables(lang: str) -> _Tables:
+    words: dict[str, Cue] = {}
+    heads: dict[str, Cue] = {}
+    firsts: dict[str, Cue] = {}
+    phrases: list[tuple[re.Pattern[str], Cue]] = []
+    for cue in CUES:
+        if cue.lang != lang:
+            continue
+        for w in cue.words:
+            words.setdefault(w.lower(), cue)
+        for h in cue.heads:
+            heads.setdefault(h.lower(), cue)
+        for f in cue.firsts:
+            firsts.setdefault(f.lower(), cue)
+        if cue.phrases:
+            # one pattern per cue: its phrases as one alternation, at word boundaries
+            pattern = r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in cue.phrases) + r")(?![\w-])"
+            phrases.append((re.compile(pattern, re.I), cue))
+    return _Tables(
+        words, heads, tuple(sorted(heads, key=len, reverse=True)),
+        firsts, tuple(sorted((f.rstrip("-") for f in firsts), key=len, reverse=True)), tuple(phrases),
+    )
+
+
+def _word_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
+    """The cue a single token carries, and its kind ("word" or "compound")."""
+    forms = stems(token)
+    for form in forms:
+        cue = t.words.get(form)
+        if cue is not None:
+            return cue, "word"
+    # a compound's last part: "Klimahysterie", "Corona-Hysterie", "Klimahysterikern"; a noun,
+    # after a first part that is a word of its own ("Klima", "Größe(n)"): "Frachtflügen" has no "Lügen"
+    if token[:1].isupper():
+        for form in forms:
+            if form.endswith(t.head_suffixes):
+                head = next(h for h in t.head_suffixes if form.endswith(h))
+                rest = form[: -len(head)]
+                if rest.endswith("-") and len(rest) >= 3:
+                    return t.heads[head], "compound"
+                if len(rest) >= 4 and _is_noun_part(rest):
+                    return t.heads[head], "compound"
+    # a compound's first part, before a common noun: "Lügenpresse", "Mega-Projekt"
+    low = token.lower()
+    if token[:1].isupper() and low.startswith(t.first_prefixes):
+        first = next(f for f in t.first_prefixes if low.startswith(f))
+        rest = token[len(first):]
+        hyphen = rest.startswith("-")
+        rest = rest.lstrip("-")
+        if len(rest) >= 3:
+            cue = t.firsts.get(first + "-")
+            if cue is not None and hyphen:
+                return cue, "compound"
+            cue = t.firsts.get(first)
+            if cue is not None and (hyphen or is_common_noun(rest[:1].upper() + rest[1:])):
+                return cue, "compound"
+    return None
+
+
+_LINKS = ("es", "en", "s", "n", "")
+
+
+def _is_noun_part(rest: str) -> bool:
+    """Whether the first part of a closed compound is a noun of its own, with or without a
+    linking element ("Überwachungs" -> "Überwachung", "Größen" -> "Größe", "Kontroll" -> "Kontrolle")."""
+    for link in _LINKS:
+        if link and not rest.endswith(link):
+            continue
+        base = rest[: len(rest) - len(link)] if link else rest
+        if len(base) < 3:
+            continue
+        cap = base[:1].upper() + base[1:]
+        if is_common_noun(cap) or is_common_noun(cap + "e"):
+            return True
+    return False
+
+
+#: "sogenannte(n) X": Doubt when X is an ordinary noun (checked in find_techniques).
+_SO_CALLED = re.compile(
+    r"(?<![\w-])(?:sogenannt|so\s+genannt|so-called)(?:e|en|er|es|em)?\s+(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)"
+    r"(?:\s+(?P<w2>[^\W\d_]+(?:-[^\W\d_]+)*))?", re.I)
+
+#: A retort that answers the author's own question ("Aber nein.", "Natürlich nicht."): a slogan when short.
+_RETORT = re.compile(
+    r"^\s*(?:aber\s+nein|nein|natürlich\s+nicht|mitnichten|keineswegs|ganz\s+im\s+gegenteil|of\s+course\s+not|"
+    r"no,|certainly\s+not)\b", re.I
+)
+_QUESTION_END = re.compile(r"\?[\"'“”»«)\]]*\s*$")
+
+
+#: A turn of an interview: a paragraph opening with the interviewer's or the outlet's name in
+#: capitals, or "Frage:" ("STANDARD: Warum ...?", "SPIEGEL: ...", "Frage: ...").
+_INTERVIEW_TURN = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?\"“”»«] ))[ \t]*(?P<who>[A-ZÄÖÜ][A-ZÄÖÜ.\-]{2,24}|Frage|F|Q|Question):\s")
+
+
+def is_interview(text: str) -> bool:
+    """Whether the text is an interview: one interviewer's label ("STANDARD:", "Frage:") opens
+    at least two turns (a paragraph, or a sentence in copy without line breaks)."""
+    counts: dict[str, int] = {}
+    for m in _INTERVIEW_TURN.finditer(text):
+        who = m.group("who")
+        counts[who] = counts.get(who, 0) + 1
+        if counts[who] >= 2:
+            return True
+    return False
+
+
+def _own_paragraph(text: str, s: int, e: int) -> bool:
+    """Whether the sentence at [s, e) is a paragraph of its own (a crosshead, an interview question)."""
+    before = text[max(0, s - 2):s]
+    return (s == 0 or "\n" in before or not before.strip() and (s < 2 or text[s - 1] == "\n")) and (
+        e >= len(text.rstrip()) or "\n" in text[e:e + 2])
+
+
+def _forms(text: str, sentences: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+    """Author-voice questions (rhetorical), short exclamations and closing retorts (slogans).
+
+    Not rhetorical: questions in an interview, and a question that is a paragraph
+    of its own (a crosshead, or an interview turn without the label)."""
+    conf = CONFIDENCE["form"]
+    n = len(sentences)
+    interview = is_interview(text)
+    for i, (s, e) in enumerate(sentences):
+        sent = text[s:e]
+        s += len(sent) - len(sent.lstrip())
+        e -= len(sent) - len(sent.rstrip())
+        sent = text[s:e]
+        if not sent or _inside(s, e, quoted):
+            continue  # a speaker's question or slogan is theirs, and not a rhetorical device of the text
+        words = sent.split()
+        if _QUESTION_END.search(sent):
+            q = s + sent.rindex("?")
+            if interview or len(words) < 3 or _own_paragraph(text, s, e) or any(a <= q <= b for a, b in quoted):
+                continue  # an interview, a crosshead, or the question of a quoted speaker
+            yield Finding(s, e, "Rhetorical_Question", sent.strip()[:80],
+                          "a question the text asks in its own voice, not one it reports", conf)
+        elif sent.rstrip().endswith("!") and 2 <= len(words) <= 4:
+            yield Finding(s, e, "Slogans", sent.strip(), "a short exclamation that asks for assent", conf)
+        elif len(words) <= 8 and _RETORT.match(sent) and (i == n - 1 or _ends_paragraph(text, e)):
+            yield Finding(s, e, "Slogans", sent.strip(), "a short retort that closes the argument", conf)
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    return "\n" in text[end:end + 3] or end >= len(text.rstrip())
+
+
+def _inside(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [s, e) lies mostly inside one of ``spans``."""
+    for a, b in spans:
+        if a <= s + 2 and b >= e - 2:
+            return True
+    return False
+
+
+def find_techniques(
+    text: str,
+    sentences: Sequence[tuple[int, int]] = (),
+    lang: str = "de",
+    quoted: Sequence[tuple[int, int]] = (),
+    scare: Sequence[tuple[int, int]] = (),
+) -> list[Finding]:
+    """The techniques in ``text``, sorted by position.
+
+    ``sentences``: sentence offsets (the forms need them); ``quoted``: content
+    spans of quotations and reported speech (a question inside one is not the
+    text's own); ``scare``: scare quotes found by the speech stage (Doubt).
+    A language without cues gets the forms only.
+    """
+    lang = (lang or "de").split("-")[0].lower()
+    t = _tables(lang)
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for rx, cue in t.phrases:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                out.append(Finding(m.start(), m.end(), cue.technique, m.group(), cue.explanation, CONFIDENCE["phrase"]))
+                taken.append((m.start(), m.end()))
+    if t.words or t.heads or t.firsts:
+        for m in _TOKEN.finditer(text):
+            if len(m.group()) < 4:
+                continue
+            found = _word_cue(m.group(), t)
+            if found is None:
+                continue
+            cue, kind = found
+            s, e = m.span()
+            # a word inside a phrase of the same technique is one finding, not two
+            if any(a <= s and e <= b for a, b in taken) and any(
+                f.technique == cue.technique and f.start <= s and e <= f.end for f in out
+            ):
+                continue
+            out.append(Finding(s, e, cue.technique, m.group(), cue.explanation, CONFIDENCE[kind]))
+    for m in _SO_CALLED.finditer(text):
+        noun = m.group("w2") if m.group("w")[:1].islower() and m.group("w2") else m.group("w")
+        if "-" in noun or not is_common_noun(noun):
+            continue  # "sogenannten Suprakristall", "Bose-Einstein-Kondensat": a term introduced, no doubt cast
+        end = m.end("w2") if noun is m.group("w2") else m.end("w")
+        out.append(Finding(m.start(), end, "Doubt", text[m.start():end],
+                           "'so-called' before an ordinary word casts doubt on it", CONFIDENCE["phrase"]))
+    for a, b in scare:
+        if len(text[a:b].split()) == 1:  # one word ("„demilitarisierte“"); a quoted phrase is mostly a partial quote
+            out.append(Finding(a, b, "Doubt", text[a:b], "quotation marks around a word set it at a distance",
+                               CONFIDENCE["form"]))
+    out.extend(_forms(text, sentences, quoted))
+    out.sort(key=lambda f: (f.start, -f.end, f.technique))
+    return _dedupe(out)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per span and technique (the first cue wins)."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for f in findings:
+        key = (f.start, f.end, f.technique)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -61,6 +61,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "claims",
     "rhetoric.techniques",
     "rhetoric.genre",
+    "rhetoric.perspective",
 )
 
 # Modules that register the built-in components when imported.

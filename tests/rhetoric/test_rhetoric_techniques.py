@@ -121,3 +121,15 @@ def test_examples_rhetoric():
     assert ("Causal_Oversimplification", "Mit anderen Worten:") in got
     assert any(label == "Loaded_Language" and "Deep-State" in t for label, t in got)
     assert any(label == "Loaded_Language" and "verzweifelten" in t for label, t in got)
+
+
+def test_every_report_format_has_the_rhetoric_section():
+    from quellenkritik.report import render
+
+    # invented article
+    doc = analyze("Ein Kommentar\n\nDie sogenannten Experten betreiben Panikmache. Wer soll das glauben? "
+                  "Unsere Truppen rücken vor.")
+    for fmt in ("text", "md", "html"):
+        out = render(doc, fmt)
+        assert "Rhetoric" in out and "Panikmache" in out and "genre: opinion" in out, fmt
+    assert "Loaded\\_Language" in render(doc, "md") and "a noun that judges" in render(doc, "html")

@@ -37,6 +37,7 @@ from .common import (
     shorten,
     span_positions,
 )
+from .rhetoric import family_legend, rhetoric_lines, technique_rows
 from .sections import (
     attribution_text,
     claim_rows,
@@ -333,7 +334,29 @@ def _sections(doc: Document, styles: list[LayerStyle]) -> dict[str, object]:
         }
         for sp in speakers(doc)
     ]
+    tech = technique_rows(doc)
+    rhetoric = None
+    if tech is not None or rhetoric_lines(doc):
+        rows = tech or []
+        rhetoric = {
+            "lines": rhetoric_lines(doc),
+            "legend": family_legend(rows),
+            "rows": [
+                {
+                    "target": _targets(by_name, "techniques", [r.index]),
+                    "at": describe_position(blocks, r.start, r.end),
+                    "technique": r.technique,
+                    "family": r.family,
+                    "text": shorten(r.text, 200),
+                    "voice": r.voice,
+                    "confidence": "?" if r.confidence is None else f"{r.confidence:.2f}",
+                    "why": r.explanation,
+                }
+                for r in rows
+            ],
+        }
     return {
+        "rhetoric": rhetoric,
         "speakers": speaker_data,
         "sourcing": sourcing,
         "summary": "; ".join(sourcing["lines"]) if sourcing else "",  # type: ignore[index, arg-type]

@@ -22,6 +22,7 @@ from .common import (
     repeat_groups,
     shorten,
 )
+from .rhetoric import rhetoric_lines, technique_rows
 from .sections import (
     attribution_text,
     claim_rows,
@@ -148,6 +149,21 @@ def _who_section(doc: Document) -> list[str]:
     return lines + [""]
 
 
+def _rhetoric_section(doc: Document) -> list[str]:
+    lines, rows = rhetoric_lines(doc), technique_rows(doc)
+    if not lines and not rows:
+        return []
+    out = ["## Rhetoric", ""] + [f"- {md_escape(line)}" for line in lines] + [""]
+    if rows:
+        table = [
+            [f"{r.start}–{r.end}", md_escape(r.technique), _cell(r.text, 160), md_escape(r.voice),
+             "?" if r.confidence is None else f"{r.confidence:.2f}", _cell(r.explanation, 160)]
+            for r in rows
+        ]
+        out += [f"Techniques ({len(rows)}):", ""] + _table(["at", "technique", "text", "voice", "confidence", "why"], table) + [""]
+    return out
+
+
 def _claims_section(doc: Document) -> list[str]:
     rows = claim_rows(doc)
     if rows is None:
@@ -195,7 +211,7 @@ def render_markdown(doc: Document, max_spans: int = MD_MAX_SPANS) -> str:
     out = [f"# {md_escape(title)}", ""]
     out += _table(["field", "value"], [[label, _cell(value)] for label, value in metadata_rows(doc)])
     out += ["", "## Text (excerpt)", ""] + _excerpt(doc) + [""]
-    out += _sourcing_section(doc) + _who_section(doc) + _claims_section(doc) + _entities_section(doc)
+    out += _rhetoric_section(doc) + _sourcing_section(doc) + _who_section(doc) + _claims_section(doc) + _entities_section(doc)
 
     out += ["## Layers", ""]
     if doc.layers:

@@ -30,6 +30,7 @@ from .common import (
     repeat_groups,
     shorten,
 )
+from .rhetoric import rhetoric_lines, technique_rows
 from .sections import (
     PROFILE_LABEL,
     attribution_text,
@@ -56,7 +57,8 @@ TEXT_MAX_CLAIMS = 10
 #: Entity groups listed in the terminal.
 TEXT_MAX_ENTITIES = 50
 #: Layers the terminal shows as a section of their own instead of a span table.
-SECTION_LAYERS = {"entities": "grouped: Entities", "claims": "ranked: Claims", "sources": "in Sourcing"}
+SECTION_LAYERS = {"entities": "grouped: Entities", "claims": "ranked: Claims", "sources": "in Sourcing",
+                  "techniques": "in Rhetoric"}
 
 
 def _header(doc: Document) -> Panel:
@@ -122,6 +124,26 @@ def _who_said_what(doc: Document, max_spans: int) -> RenderableType | None:
             parts.append(Text("    – ") + Text(shorten(str(st.get("text") or ""), 110)) + Text(f"  [{describe_statement(st)}]", style="dim"))
         parts += [Text("    ") + t for t in _more(min(len(sp.statements), max_spans), len(sp.statements))]
     parts += _more(min(len(groups), max_spans), len(groups))
+    return Group(*parts)
+
+
+def _rhetoric(doc: Document, max_spans: int) -> RenderableType | None:
+    lines, rows = rhetoric_lines(doc), technique_rows(doc)
+    if not lines and not rows:
+        return None
+    parts: list[RenderableType] = [Text("Rhetoric", style="bold magenta")]
+    parts += [Text("  • ") + Text(line) for line in lines]
+    if rows:
+        table = Table(box=box.SIMPLE_HEAD, expand=True, title=Text(f"techniques ({len(rows)})"), title_justify="left")
+        table.add_column("at", no_wrap=True, style="dim")
+        table.add_column("technique", ratio=2, overflow="fold", style="green")
+        table.add_column("text", ratio=3, overflow="fold")
+        table.add_column("voice · confidence · why", ratio=3, overflow="fold", style="dim")
+        for r in rows[:max_spans]:
+            conf = "?" if r.confidence is None else f"{r.confidence:.2f}"
+            table.add_row(Text(f"{r.start}–{r.end}"), Text(r.technique), Text(shorten(r.text, 80)),
+                          Text(f"{r.voice} · {conf} · {r.explanation}"))
+        parts += [table, *_more(min(len(rows), max_spans), len(rows))]
     return Group(*parts)
 
 
@@ -238,7 +260,8 @@ def _removed(doc: Document, max_spans: int) -> RenderableType:
 def text_renderable(doc: Document, max_spans: int = DEFAULT_MAX_SPANS) -> RenderableType:
     """The report as one rich renderable, for ``Console.print`` (with colours)."""
     parts: list[RenderableType] = [_header(doc), _overview(doc)]
-    sections = [_sourcing(doc, max_spans), _who_said_what(doc, max_spans), _claims(doc), _entities(doc)]
+    sections = [_rhetoric(doc, max_spans), _sourcing(doc, max_spans), _who_said_what(doc, max_spans), _claims(doc),
+                _entities(doc)]
     parts += [section for section in sections if section is not None]
     names = [name for name in ordered_layers(doc) if name != "findings"]
     if "findings" in doc.layers:

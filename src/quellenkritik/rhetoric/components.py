@@ -25,9 +25,10 @@ from ..document import Document, Span
 from ..linguistic.wordclass import is_common_noun
 from ..pipeline import component
 from .genre import classify_genre
+from .perspective import find_markers, summarise
 from .techniques import FAMILIES, TAXONOMY, find_techniques
 
-__all__ = ["make_techniques", "make_genre", "quoted_spans"]
+__all__ = ["make_techniques", "make_genre", "make_perspective", "quoted_spans"]
 
 
 def quoted_spans(doc: Document) -> list[tuple[int, int, dict[str, Any]]]:
@@ -148,5 +149,28 @@ def make_genre() -> Callable[[Document], None]:
             "techniques": {k: dict(v.most_common()) for k, v in by_voice.items()},
             "total": len(techniques),
         }
+
+    return run
+
+
+@component(
+    "rhetoric.perspective",
+    requires=["layers.sentences", "layers.quotes"],
+    adds=["layers.perspective", "document.perspective"],
+    stage="rhetoric",
+    languages=("de",),
+)
+def make_perspective() -> Callable[[Document], None]:
+    """In-group markers and contested terms in the author's voice, and the side they point to."""
+
+    def run(doc: Document) -> None:
+        quoted = [(s, e) for s, e, _ in quoted_spans(doc)]
+        markers = find_markers(doc.text, quoted)
+        layer = doc.layer("perspective")
+        for m in markers:
+            layer.append(Span.checked(m.start, m.end, m.kind, {
+                "kind": m.kind, "side": m.side, "conflict": m.conflict, "term": m.key,
+            }, "rhetoric.perspective"))
+        doc.document["perspective"] = summarise(markers)
 
     return run

@@ -215,6 +215,11 @@ def write_docs(summary: dict[str, Any], path: Path) -> None:
             lines.append(f"- {n}: by DESIGN.md's stages, evidence (entity linking, quantities, dates, speech, "
                          f"claims) takes {evid:.2f} s against {base:.2f} s for the linguistic layer (tokens, "
                          f"sentences, entity recognition): **{evid / base:.2f}x**.")
+        rhet = sum(v for k, v in sec.items() if k.startswith("rhetoric."))
+        base = sum(sec.get(s, 0.0) for s in LINGUISTIC)
+        if rhet and base:
+            lines.append(f"- {n}: the rhetoric components take {rhet:.2f} s against {base:.2f} s for "
+                         f"{' + '.join(LINGUISTIC)}: **{rhet / base:.2f}x**.")
         if sec.get("entities.ner"):
             words = summary["corpora"][n]["words"]
             lines.append(f"- {n}: `entities.ner` {words / sec['entities.ner']:,.0f} words/s, "

@@ -107,14 +107,17 @@ class Marker:
     key: str
 
 
-def _compiled() -> list[tuple[re.Pattern[str], Term]]:
+def _compiled() -> list[tuple[re.Pattern[str], Term, tuple[str, ...] | None]]:
+    """Each term's pattern and the strings one of which must be in the text for it to match."""
     global _CACHE
     if _CACHE is None:
-        _CACHE = [(re.compile(rf"(?<![\w-])(?:{t.pattern})(?![\w-])", re.I), t) for t in TERMS]
+        from .techniques.detect import triggers
+
+        _CACHE = [(re.compile(rf"(?<![\w-])(?:{t.pattern})(?![\w-])", re.I), t, triggers(t.pattern)) for t in TERMS]
     return _CACHE
 
 
-_CACHE: list[tuple[re.Pattern[str], Term]] | None = None
+_CACHE: list[tuple[re.Pattern[str], Term, tuple[str, ...] | None]] | None = None
 
 
 def _inside(s: int, e: int, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -124,14 +127,17 @@ def _inside(s: int, e: int, quoted: Sequence[tuple[int, int]]) -> bool:
 def find_markers(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[Marker]:
     """Contested terms and in-group markers in the author's voice, by position."""
     out: list[Marker] = []
-    for rx, term in _compiled():
+    low = text.lower()
+    for rx, term, trig in _compiled():
+        if trig is not None and not any(x in low for x in trig):
+            continue
         for m in rx.finditer(text):
             if not _inside(m.start(), m.end(), quoted):
                 out.append(Marker(m.start(), m.end(), "term", term.side, term.conflict, term.key))
-    for m in _IN_GROUP.finditer(text):
+    for m in _IN_GROUP.finditer(text) if ("unser" in low or "our" in low) else ():
         if not _inside(m.start(), m.end(), quoted):
             out.append(Marker(m.start(), m.end(), "in-group", None, None, m.group().lower()))
-    for m in _LIBERATED.finditer(text):
+    for m in _LIBERATED.finditer(text) if "befreit" in low else ():
         if not _inside(m.start(), m.end(), quoted):
             out.append(Marker(m.start(), m.end(), "liberated", None, None, "befreit"))
     for m in _ADVERSARY.finditer(text):
@@ -186,7 +192,7 @@ def mirror(text: str) -> str:
     for tests of symmetry, and for a reader who wants to see the other side's wording."""
     by_key = {t.key: t for t in TERMS}
     spans = []
-    for rx, term in _compiled():
+    for rx, term, _ in _compiled():
         for m in rx.finditer(text):
             spans.append((m.start(), m.end(), by_key[term.counterpart].key))
     spans.sort()

@@ -62,6 +62,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "rhetoric.techniques",
     "rhetoric.genre",
     "rhetoric.perspective",
+    "rhetoric.translation",
 )
 
 # Modules that register the built-in components when imported.

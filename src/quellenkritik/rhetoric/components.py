@@ -28,7 +28,7 @@ from .genre import classify_genre
 from .perspective import find_markers, summarise
 from .techniques import FAMILIES, TAXONOMY, find_techniques
 
-__all__ = ["make_techniques", "make_genre", "make_perspective", "quoted_spans"]
+__all__ = ["make_techniques", "make_genre", "make_perspective", "make_translation", "quoted_spans"]
 
 
 def quoted_spans(doc: Document) -> list[tuple[int, int, dict[str, Any]]]:
@@ -172,5 +172,31 @@ def make_perspective() -> Callable[[Document], None]:
                 "kind": m.kind, "side": m.side, "conflict": m.conflict, "term": m.key,
             }, "rhetoric.perspective"))
         doc.document["perspective"] = summarise(markers)
+
+    return run
+
+
+@component(
+    "rhetoric.translation",
+    requires=["layers.sentences", "layers.entities"],
+    adds=["layers.translation", "document.translation"],
+    stage="rhetoric",
+)
+def make_translation() -> Callable[[Document], None]:
+    """Signals that a text was translated (doubled words, run-on sentences, mixed transliteration,
+    calques, formulae, agreement breaks): signals a reader checks, never a verdict."""
+    from .translation import find_signals
+    from .translation import summarise as summarise_signals
+
+    def run(doc: Document) -> None:
+        sentences = [(sp.start, sp.end) for sp in doc.layers.get("sentences", ())]
+        names = [(sp.start, sp.end, sp.label) for sp in doc.layers.get("entities", ())]
+        signals = find_signals(doc.text, sentences, (doc.language or "de").split("-")[0], names)
+        layer = doc.layer("translation")
+        for sig in signals:
+            layer.append(Span.checked(sig.start, sig.end, sig.kind, {
+                "kind": sig.kind, "cue": sig.cue, "explanation": sig.explanation, "confidence": sig.confidence,
+            }, "rhetoric.translation"))
+        doc.document["translation"] = summarise_signals(signals, len(doc.text.split()))
 
     return run

@@ -102,28 +102,38 @@ def search(
     entity: Optional[str] = typer.Option(
         None, "--entity", "-e", help="List records mentioning this entity: a name in any spelling, or an id."
     ),
+    technique: Optional[str] = typer.Option(
+        None, "--technique", "-t", help="Only records with this persuasion technique (e.g. Loaded_Language)."
+    ),
+    genre: Optional[str] = typer.Option(None, "--genre", "-g", help="Only records of this genre (opinion, reporting, satire, other)."),
+    side: Optional[str] = typer.Option(None, "--side", help="Only records whose perspective names this side (e.g. 'Russian side')."),
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="Most hits to show."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many hits."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per hit and line."),
     db: Optional[Path] = DbOption,
     config: Optional[Path] = ConfigOption,
 ) -> None:
+    filters = {k: v for k, v in (("technique", technique), ("genre", genre), ("side", side)) if v is not None}
     if entity is not None:
-        if query is not None:
-            _fail("give a QUERY or --entity, not both", code=2)
+        if query is not None or filters:
+            _fail("give a QUERY (with --technique/--genre/--side) or --entity, not both", code=2)
         _search_entity(entity, limit, offset, as_json, config, db)
         return
-    if query is None:
-        _fail('give a QUERY (words, "phrases", OR, NOT) or --entity NAME', code=2)
+    if query is None and not filters:
+        _fail('give a QUERY (words, "phrases", OR, NOT), --entity NAME, or a filter (--technique, --genre, --side)', code=2)
         return
     with _open(config, db) as store:
         try:
-            hits = store.search(query, limit=limit, offset=offset)
+            if query is None:
+                hits = store.search_facets(filters, limit=limit, offset=offset)
+            else:
+                hits = store.search(query, limit=limit, offset=offset, filters=filters)
         except StoreError as exc:
             _fail(str(exc), code=2)
             raise  # unreachable
         if not hits:
-            _note(f"no match for {query!r} in {store.location} ({store.count()} records)")
+            what = " and ".join(([repr(query)] if query else []) + [f"{k} {v!r}" for k, v in filters.items()])
+            _note(f"no match for {what} in {store.location} ({store.count()} records)")
             return
     if as_json:
         _json_lines([h.to_dict() for h in hits])

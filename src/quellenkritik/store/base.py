@@ -14,7 +14,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass
 from types import TracebackType
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from ..document import Document
 from ..errors import NotFoundError, StoreError
@@ -150,14 +150,20 @@ class Store(ABC):
         """
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
-        """Records matching ``query``, best first.
+    def search(self, query: str, limit: int = 20, offset: int = 0, filters: Mapping[str, str] | None = None) -> list[Hit]:
+        """Records matching ``query``, best first; with ``filters`` (facet -> value: genre,
+        technique, side; see :mod:`.facets`) only records that have those facets.
 
         Words and "phrases" must all match; ``a OR b`` matches either, ``NOT a``
         excludes records that match ``a`` (see :mod:`.query`). Diacritics are
         folded ("Kaczynski" finds "Kaczyński"). A malformed query (a lone
         ``NOT``) raises :class:`~.query.QuerySyntaxError`, a StoreError.
         """
+
+    @abstractmethod
+    def search_facets(self, filters: Mapping[str, str], limit: int = 20, offset: int = 0) -> list[Hit]:
+        """Records with every facet of ``filters`` (no text query): most occurrences of the first
+        facet first (``score``), then the order records were stored. StoreError for an unknown facet."""
 
     def entity_ids(self, name: str) -> list[str]:
         """The entity ids ``name`` stands for, in any spelling.

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from typing import Mapping
+
 from ..document import Document, headline_free_id
 from ..errors import StoreError
 from .base import EntityHit, Hit, Store, Summary, ensure_id, normalise_key, resolve_id, summary_of
 from .entities import LOCAL_PREFIX, EntityRow, doc_entity_rows
+from .facets import check_filters, doc_facet_rows
 from .query import Clause, make_snippet, parse_query
 from .text import fold_diacritics
 
@@ -66,8 +69,31 @@ class MemoryStore(Store):
         self._check_open()
         return Document.from_json(self._records[self._resolve(id_or_prefix)])
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
+    def _facets_match(self, doc: Document, filters: list[tuple[str, str]]) -> bool:
+        have = {(facet, key) for facet, key, _ in doc_facet_rows(doc)}
+        return all(f in have for f in filters)
+
+    def search_facets(self, filters: Mapping[str, str], limit: int = 20, offset: int = 0) -> list[Hit]:
         self._check_open()
+        wanted = check_filters(filters)
+        if not wanted or limit <= 0:
+            return []
+        found = []
+        for i, raw in enumerate(self._records.values()):
+            doc = Document.from_json(raw)
+            if self._facets_match(doc, wanted):
+                n = next(n for f, k, n in doc_facet_rows(doc) if (f, k) == wanted[0])
+                found.append((-n, i, doc))
+        found.sort(key=lambda x: (x[0], x[1]))
+        return [
+            Hit(id=d.id, title=d.metadata.title, location=d.source.location, snippet=d.text[:160].replace("\n", " "),
+                score=float(-n), language=d.language, published=d.metadata.published, via="facet")
+            for n, _, d in found[max(0, offset): max(0, offset) + limit]
+        ]
+
+    def search(self, query: str, limit: int = 20, offset: int = 0, filters: Mapping[str, str] | None = None) -> list[Hit]:
+        self._check_open()
+        wanted = check_filters(filters)
         q = parse_query(query)
         if q.empty or limit <= 0:
             return []
@@ -79,7 +105,8 @@ class MemoryStore(Store):
         for raw in self._records.values():
             doc = Document.from_json(raw)
             hay = fold_diacritics(f"{doc.metadata.title or ''}\n{doc.text}").lower()
-            if all(matches(c, hay) for c in q.positive) and not any(matches(c, hay) for c in q.negative):
+            if (all(matches(c, hay) for c in q.positive) and not any(matches(c, hay) for c in q.negative)
+                    and self._facets_match(doc, wanted)):
                 hits.append(
                     Hit(
                         id=doc.id,

@@ -32,12 +32,14 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence, Union
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, Union
 
 from ..document import Document, headline_free_id
 from ..errors import StoreError
 from .base import EntityHit, Hit, Store, Summary, ensure_id, normalise_key, resolve_id
+from . import facet_sql
 from .entities import LOCAL_PREFIX, EntityRow, doc_entity_rows, raw_entity_rows
+from .facets import check_filters, doc_facet_rows
 from .query import (
     Query,
     clause_stem_expression,
@@ -53,7 +55,7 @@ from .text import fold_diacritics, stem_text
 
 __all__ = ["SQLiteStore", "SCHEMA_VERSION", "APPLICATION_ID"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: ``PRAGMA application_id`` of a quellenkritik store ("QKST")
 APPLICATION_ID = 0x514B5354
 
@@ -97,6 +99,18 @@ _MIGRATIONS: dict[int, list[Migration]] = {
         "CREATE INDEX doc_entities_seq ON doc_entities(seq)",
         "CREATE INDEX doc_entities_key ON doc_entities(key)",
         lambda store, conn: store._reindex_all(conn),
+    ],
+    # the facet index (genre, techniques, perspective side), filled from the records
+    3: [
+        """CREATE TABLE doc_facets (
+            seq    INTEGER NOT NULL,
+            facet  TEXT NOT NULL,
+            key    TEXT NOT NULL,
+            n      INTEGER NOT NULL,
+            PRIMARY KEY (facet, key, seq)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX doc_facets_seq ON doc_facets(seq)",
+        lambda store, conn: facet_sql.reindex(conn, _BATCH),
     ],
 }
 
@@ -327,6 +341,7 @@ class SQLiteStore(Store):
                 for i, d in by_id.items()
             ],
         )
+        facet_sql.index(conn, [(seqs[i], doc_facet_rows(d)) for i, d in by_id.items()])
         return len(ids) - len(existing)
 
     @staticmethod
@@ -361,6 +376,8 @@ class SQLiteStore(Store):
         conn.executemany("DELETE FROM doc_stems WHERE rowid = ?", params)
         conn.executemany("DELETE FROM doc_trigrams WHERE rowid = ?", params)
         conn.executemany("DELETE FROM doc_entities WHERE seq = ?", params)
+        if facet_sql.exists(conn):
+            conn.executemany("DELETE FROM doc_facets WHERE seq = ?", params)
 
     def delete(self, id: str) -> None:
         doc_id = self._resolve(id)
@@ -404,8 +421,10 @@ class SQLiteStore(Store):
             ).fetchall()
         return [Summary(*row) for row in rows]
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
+    def search(self, query: str, limit: int = 20, offset: int = 0, filters: Mapping[str, str] | None = None) -> list[Hit]:
         """Stem matches first (bm25), then the other matches, found partly by substring (trigram).
+
+        ``filters`` (facet -> value, see :mod:`.facets`) keep only records with those facets.
 
         A record is a hit when every positive clause matches, in the stem index
         or as a substring, and no NOT clause does (in either index). Records
@@ -419,6 +438,9 @@ class SQLiteStore(Store):
             return []
         offset = max(0, offset)
         exclude_sql, exclude_params = self._exclusion(q)
+        facet_cond, facet_params = facet_sql.condition(check_filters(filters))
+        exclude_sql += facet_cond
+        exclude_params += facet_params
         with self._errors() as conn:
             rows = [
                 (*r, "stem")
@@ -472,6 +494,16 @@ class SQLiteStore(Store):
                 via=via,
             )
             for seq, doc_id, title, location, language, published, score, via in rows
+        ]
+
+    def search_facets(self, filters: Mapping[str, str], limit: int = 20, offset: int = 0) -> list[Hit]:
+        with self._errors() as conn:
+            rows = facet_sql.hits(conn, check_filters(filters), limit, max(0, offset))
+            texts = self._bodies(conn, [r[0] for r in rows])
+        return [
+            Hit(id=doc_id, title=title, location=location, snippet=(texts.get(seq) or "")[:160].replace("\n", " "),
+                score=float(n), language=language, published=published, via="facet")
+            for seq, doc_id, title, location, language, published, n in rows
         ]
 
     @staticmethod

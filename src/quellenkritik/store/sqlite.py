@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, Union
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ..document import Document, headline_free_id
 from ..errors import StoreError
@@ -51,70 +51,11 @@ from .query import (
     stem_expression,
     substring_expression,
 )
+from .schema_sql import _BATCH, _MIGRATIONS, APPLICATION_ID, SCHEMA_VERSION
 from .text import fold_diacritics, stem_text
 
 __all__ = ["SQLiteStore", "SCHEMA_VERSION", "APPLICATION_ID"]
 
-SCHEMA_VERSION = 3
-#: ``PRAGMA application_id`` of a quellenkritik store ("QKST")
-APPLICATION_ID = 0x514B5354
-
-Migration = Union[str, Callable[["SQLiteStore", sqlite3.Connection], None]]
-
-_MIGRATIONS: dict[int, list[Migration]] = {
-    1: [
-        """CREATE TABLE documents (
-            seq        INTEGER PRIMARY KEY,
-            id         TEXT NOT NULL UNIQUE,
-            json       TEXT NOT NULL,
-            title      TEXT,
-            location   TEXT NOT NULL,
-            language   TEXT,
-            published  TEXT,
-            outlet     TEXT,
-            added_at   TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        )""",
-        "CREATE INDEX documents_added ON documents(added_at)",
-        "CREATE INDEX documents_published ON documents(published)",
-        "CREATE VIRTUAL TABLE doc_stems USING fts5(title, body, tokenize='unicode61 remove_diacritics 0')",
-        "CREATE VIRTUAL TABLE doc_trigrams USING fts5(title, body, tokenize='trigram')",
-    ],
-    # diacritics folded in both FTS indexes; the entity index; all rebuilt from the records
-    2: [
-        "DROP TABLE doc_stems",
-        "CREATE VIRTUAL TABLE doc_stems USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')",
-        "DROP TABLE doc_trigrams",
-        "CREATE VIRTUAL TABLE doc_trigrams USING fts5(title, body, tokenize='trigram')",
-        """CREATE TABLE doc_entities (
-            seq        INTEGER NOT NULL,
-            entity_id  TEXT NOT NULL,
-            label      TEXT NOT NULL,
-            canonical  TEXT NOT NULL,
-            surface    TEXT NOT NULL,
-            key        TEXT NOT NULL,
-            mentions   INTEGER NOT NULL,
-            PRIMARY KEY (entity_id, seq)
-        ) WITHOUT ROWID""",
-        "CREATE INDEX doc_entities_seq ON doc_entities(seq)",
-        "CREATE INDEX doc_entities_key ON doc_entities(key)",
-        lambda store, conn: store._reindex_all(conn),
-    ],
-    # the facet index (genre, techniques, perspective side), filled from the records
-    3: [
-        """CREATE TABLE doc_facets (
-            seq    INTEGER NOT NULL,
-            facet  TEXT NOT NULL,
-            key    TEXT NOT NULL,
-            n      INTEGER NOT NULL,
-            PRIMARY KEY (facet, key, seq)
-        ) WITHOUT ROWID""",
-        "CREATE INDEX doc_facets_seq ON doc_facets(seq)",
-        lambda store, conn: facet_sql.reindex(conn, _BATCH),
-    ],
-}
-
-_BATCH = 500
 _IN_CHUNK = 500
 # bm25 column weights: a match in the title counts twice
 _STEM_RANK = "bm25(doc_stems, 2.0, 1.0)"

@@ -160,3 +160,20 @@ def test_example_articles_render(open_report):
         assert highlighted.first.is_visible()
         assert page.inner_text("h1").strip()
         assert problems == []
+
+
+def test_rhetoric_section_and_family_underline(open_report):
+    from quellenkritik import analyze
+
+    # invented article
+    doc = analyze("Ein Kommentar\n\nDie Lügenpresse betreibt Panikmache. Wer soll das noch glauben? "
+                  "Das ist eine Zumutung.")
+    page, problems = open_report(doc, "rhetoric.html")
+    section = page.locator("details.rhetoric")
+    assert section.count() == 1 and "genre: opinion" in section.inner_text()
+    assert "manipulative wording" in page.inner_text("details.rhetoric .legend")
+    seg = page.locator('#qk-text [data-layers~="techniques"].F0').first
+    assert seg.is_visible()
+    shadow = seg.evaluate("el => getComputedStyle(el).boxShadow")
+    assert "229, 57, 53" in shadow  # the family colour of manipulative wording, #e53935
+    assert problems == []

@@ -77,6 +77,18 @@ _COLOURS = {
     "paragraphs": "#8d6e63",
     "tokens": "#bdbdbd",
 }
+#: Technique families (rhetoric.techniques.lexicon.FAMILIES values), each with its underline colour
+#: in the text and the legend; the classes are F0, F1, ... by this order, never taken from the record.
+FAMILY_COLOURS: dict[str, str] = {
+    "manipulative wording": "#e53935",
+    "attack on reputation": "#8e24aa",
+    "justification": "#fb8c00",
+    "simplification": "#1e88e5",
+    "call": "#43a047",
+    "distraction": "#6d4c41",
+    "form": "#757575",
+}
+_FAMILY_INDEX = {name: i for i, name in enumerate(FAMILY_COLOURS)}
 _SPARE = ("#80cbc4", "#e6ee9c", "#bcaaa4", "#9fa8da", "#ffcc80", "#c5e1a5", "#f8bbd0", "#b39ddb")
 
 
@@ -179,6 +191,10 @@ class _Highlighter:
         for ref in covers:
             if self.by_name[ref.layer].kind == "struct" and ref.index % 2:
                 classes.append("A" + self.by_name[ref.layer].cls[1:])
+            elif ref.layer == "techniques":
+                family = ref.span.attrs.get("family") if isinstance(ref.span.attrs, dict) else None
+                if family in _FAMILY_INDEX:
+                    classes.append(f"F{_FAMILY_INDEX[family]}")
         for ref in () if first else opens:  # a paragraph start needs no boundary mark
             if ref.layer == "sentences":
                 classes.append("sb")
@@ -340,7 +356,7 @@ def _sections(doc: Document, styles: list[LayerStyle]) -> dict[str, object]:
         rows = tech or []
         rhetoric = {
             "lines": rhetoric_lines(doc),
-            "legend": family_legend(rows),
+            "legend": [{"family": f, "names": names, "idx": _FAMILY_INDEX.get(f, -1)} for f, names in family_legend(rows)],
             "rows": [
                 {
                     "target": _targets(by_name, "techniques", [r.index]),
@@ -380,6 +396,8 @@ def render_html(doc: Document, nonce: str | None = None) -> str:
         "csp": csp_policy(nonce),
         "styles": styles,
         "css_order": sorted(styles, key=lambda s: ("struct", "range", "fill").index(s.kind)),
+        "technique_cls": next((s.cls for s in styles if s.name == "techniques"), None),
+        "families": [{"idx": i, "name": name, "colour": colour} for i, (name, colour) in enumerate(FAMILY_COLOURS.items())],
         "paragraphs": _text_html(doc, styles),
         "listed": [(s, _span_rows(doc, s)) for s in listed if s.count],
         "max_list": HTML_MAX_LIST,

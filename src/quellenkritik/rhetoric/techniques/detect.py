@@ -186,6 +186,20 @@ def _is_noun_part(rest: str) -> bool:
     return False
 
 
+#: Finite auxiliaries and modals: an exclamation with one is a statement ("Das wird interessant werden!"),
+#: not a catchphrase ("Nie wieder Krieg!", "Freiheit für alle!").
+_FINITE = frozenset((
+    "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten",
+    "kann", "können", "muss", "müssen", "soll", "sollen", "will", "wollen", "darf", "dürfen", "bin", "bist",
+    "is", "are", "was", "were", "will", "has", "have", "can", "must",
+))
+
+#: Particles and quantifiers put in quotation marks for stress, not for distance.
+_STRESSED = frozenset((
+    "nur", "nicht", "kein", "keine", "auch", "noch", "schon", "sehr", "mehr", "ganz", "gar", "etwa", "so", "alle",
+    "alles", "nie", "immer", "jetzt", "hier", "da", "ja", "nein", "only", "not", "never", "all", "very", "now",
+))
+
 #: "sogenannte(n) X": Doubt when X is an ordinary noun (checked in find_techniques).
 _SO_CALLED = re.compile(
     r"(?<![\w-])(?:sogenannt|so\s+genannt|so-called)(?:e|en|er|es|em)?\s+(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)"
@@ -246,7 +260,7 @@ def _forms(text: str, sentences: Sequence[tuple[int, int]], quoted: Sequence[tup
                 continue  # an interview, a crosshead, or the question of a quoted speaker
             yield Finding(s, e, "Rhetorical_Question", sent.strip()[:80],
                           "a question the text asks in its own voice, not one it reports", conf)
-        elif sent.rstrip().endswith("!") and 2 <= len(words) <= 4:
+        elif sent.rstrip().endswith("!") and 2 <= len(words) <= 4 and not _FINITE.intersection(w.lower() for w in words):
             yield Finding(s, e, "Slogans", sent.strip(), "a short exclamation that asks for assent", conf)
         elif len(words) <= 8 and _RETORT.match(sent) and (i == n - 1 or _ends_paragraph(text, e)):
             yield Finding(s, e, "Slogans", sent.strip(), "a short retort that closes the argument", conf)
@@ -311,7 +325,10 @@ def find_techniques(
         out.append(Finding(m.start(), end, "Doubt", text[m.start():end],
                            "'so-called' before an ordinary word casts doubt on it", CONFIDENCE["phrase"]))
     for a, b in scare:
-        if len(text[a:b].split()) == 1:  # one word ("„demilitarisierte“"); a quoted phrase is mostly a partial quote
+        word = text[a:b].strip("„“”\"»«‚‘’' ")
+        # one content word ("„demilitarisierte“"); a quoted phrase is mostly a partial quote, and
+        # quotation marks around "nur" or "nicht" stress the word rather than doubt it
+        if len(word.split()) == 1 and word.lower() not in _STRESSED:
             out.append(Finding(a, b, "Doubt", text[a:b], "quotation marks around a word set it at a distance",
                                CONFIDENCE["form"]))
     out.extend(_forms(text, sentences, quoted))

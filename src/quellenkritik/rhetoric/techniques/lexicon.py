@@ -117,7 +117,7 @@ CUES: tuple[Cue, ...] = (
     )),
     Cue("Loaded_Language", "a compound built on a word of madness, panic, lies or scheming", heads=(
         "wahn", "hysterie", "mache", "lüge", "lügen", "propaganda", "hetze", "gaga", "irrsinn",
-        "wahnsinn", "clique", "sekte", "posse", "schwindel", "abzocke", "keule", "gelüste", "fetisch", "fanatiker",
+        "wahnsinn", "clique", "sekte", "posse", "schwindel", "abzocke", "keule", "gelüste", "fetisch",
         "jünger", "apostel",
     ), firsts=(
         # a first part matches only before a common noun ("Lügenpresse"), and one

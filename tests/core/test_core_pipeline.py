@@ -80,3 +80,22 @@ def test_settings_disable_and_replace_components(tmp_path):
     assert p.names == ["clean", "test.shout"]
     doc = p(_raw("Das ist ein Satz, der lang genug ist, um als Artikeltext zu gelten."))
     assert doc.span_text(doc.layers["shout"][0]) == "Satz"
+
+
+def test_analyze_says_what_the_input_is(tmp_path):
+    import pytest
+
+    from quellenkritik import InputError, analyze
+
+    # invented article
+    f = tmp_path / "a.txt"
+    f.write_text("Neue Brücke\n\nDie Stadt Linz eröffnet am Montag eine Brücke.", encoding="utf-8")
+    with pytest.raises(InputError, match="looks like a file name"):
+        analyze("a.txt")
+    assert "Linz" in analyze(path=f).text and "Linz" in analyze(f).text
+    assert analyze(text="a.txt").text == "a.txt"
+    assert "Brücke" in analyze(html="<html><body><p>Die neue Brücke ist offen, sagte der Bürgermeister.</p></body></html>").text
+    with pytest.raises(InputError, match="exactly one"):
+        analyze("Ein Text.", text="Noch einer.")
+    with pytest.raises(InputError, match="exactly one"):
+        analyze()

@@ -1,4 +1,4 @@
-"""``qk analyze INPUT...``: run the pipeline over files, URLs, feeds, JSONL, directories, stdin."""
+"""``qk analyze INPUT...``: run the pipeline over files, URLs, feeds, JSONL, CSV/TSV, archives, directories, stdin."""
 
 from __future__ import annotations
 
@@ -76,6 +76,10 @@ def run_batch(
 
 _SLUG = re.compile(r"[^\w.-]+")
 STORE_BATCH = 200
+# Inputs that hold several articles: the output is a batch even for one of them.
+_MANY = (".jsonl", ".xml", ".rss", ".atom", ".csv", ".tsv", ".zip", ".tar", ".tgz", ".tbz2", ".tbz", ".txz",
+         ".tar.bz2", ".tar.xz")
+_COLUMNS = "CSV and TSV columns"
 
 
 def _out_name(doc: Document, used: set[str], ext: str) -> str:
@@ -154,7 +158,7 @@ def _with_hints(items: Iterator[Document | InputError], hints: dict[str, str]) -
 
 @app.command("analyze")
 def analyze_command(
-    inputs: list[str] = typer.Argument(..., help="Files, directories, http(s) URLs, feeds, .jsonl files, or - for stdin."),
+    inputs: list[str] = typer.Argument(..., help="Files, directories, archives, http(s) URLs, feeds, .jsonl/.csv/.tsv files, or - for stdin."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
     out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Write one report file per article into this folder."),
     db: Optional[Path] = DbOption,
@@ -168,11 +172,27 @@ def analyze_command(
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The outlet that published the article (metadata.outlet)."),
     url: Optional[str] = typer.Option(None, "--url", help="Where the article was published (metadata.url); nothing is fetched."),
     title: Optional[str] = typer.Option(None, "--title", help="The headline (metadata.title), when the text does not open with it."),
+    text_column: Optional[str] = typer.Option(
+        None, "--text-column", metavar="NAME|N", rich_help_panel=_COLUMNS,
+        help="The column with the article text: a header name (any case) or a number, 1 = first. Needed when "
+        "no header names it (text, body, content, article, maintext, ...)."),
+    title_column: Optional[str] = typer.Option(None, "--title-column", metavar="NAME|N", rich_help_panel=_COLUMNS,
+                                               help="The headline column (default: a title or headline header)."),
+    date_column: Optional[str] = typer.Option(None, "--date-column", metavar="NAME|N", rich_help_panel=_COLUMNS,
+                                              help="The publication date column (default: date, published, ...)."),
+    url_column: Optional[str] = typer.Option(None, "--url-column", metavar="NAME|N", rich_help_panel=_COLUMNS,
+                                             help="The article URL column (default: url, link, ...); nothing is fetched."),
+    outlet_column: Optional[str] = typer.Option(None, "--outlet-column", metavar="NAME|N", rich_help_panel=_COLUMNS,
+                                                help="The outlet column (default: outlet, source, site, ...)."),
 ) -> None:
     """Analyse articles and print, write or store their evidence records.
 
+    Inputs: files (.txt .md .html .jsonl .csv .tsv .rss .atom .xml, any of them gzipped), ZIP and tar
+    archives of them (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz), directories, URLs, - for stdin. A CSV
+    or TSV file gives one article per row.
+
     --published, --outlet, --url and --title seed the metadata of every article read (from a
-    file, standard input or a URL); what a feed item or JSONL line says about itself wins.
+    file, standard input or a URL); what a feed item, JSONL line or table row says about itself wins.
     """
     from .. import ingest, report
 
@@ -202,7 +222,10 @@ def analyze_command(
             fail(f"-o {out_dir}: cannot create the folder ({exc.strerror})")
     used: set[str] = set()
     written: list[Path] = []
-    batch = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != "-") or any(i.endswith((".jsonl", ".xml", ".rss", ".atom")) for i in inputs)
+    batch = (len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != "-")
+             or any(i.lower().removesuffix(".gz").endswith(_MANY) for i in inputs))
+    columns = ingest.ColumnMap(text=text_column, title=title_column, date=date_column, url=url_column,
+                               outlet=outlet_column)
     counter = {"new": 0, "n": 0}
     pending: list[Document] = []  # stored in batches: one transaction per STORE_BATCH records
 
@@ -229,7 +252,7 @@ def analyze_command(
         else:
             out.file.write(report.render(doc, fmt.value) + "\n")
 
-    items = ingest.iter_inputs(inputs, settings=settings, stdin=sys.stdin)
+    items = ingest.iter_inputs(inputs, settings=settings, stdin=sys.stdin, columns=columns)
     hints = metadata_hints(published, outlet, url, title)
     if hints:
         items = _with_hints(items, hints)
@@ -239,7 +262,7 @@ def analyze_command(
     )
     try:
         with progress:
-            total = ingest.count_inputs(inputs) if not progress.disable else None
+            total = ingest.count_inputs(inputs, columns) if not progress.disable else None
             result = run_batch(items, pipeline, on_result=emit, progress=progress, total=total)
         flush()
     finally:

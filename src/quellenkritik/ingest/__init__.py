@@ -1,4 +1,4 @@
-"""Ingest: text, HTML, files, directories, URLs, RSS/Atom feeds, JSON Lines, stdin -> documents.
+"""Ingest: text, HTML, files, directories, archives, URLs, RSS/Atom feeds, JSON Lines, CSV/TSV, stdin -> documents.
 
 Every path ends in :func:`~quellenkritik.ingest.base.new_document`: a
 :class:`~quellenkritik.document.Document` with its source (kind, location,
@@ -18,6 +18,8 @@ from .feeds import iter_feed
 from .fetch import FakeTransport, HttpxTransport, Resolver, Response, Transport, fetch, system_resolver
 from .files import ARTICLE_SUFFIXES, from_path, iter_directory, iter_file
 from .jsonl import iter_jsonl
+from .archives import iter_archive
+from .tables import ColumnMap, iter_table
 from .remote import from_url, iter_url
 from .sniff import looks_like_feed, looks_like_html
 
@@ -38,6 +40,9 @@ __all__ = [
     "iter_url",
     "iter_feed",
     "iter_jsonl",
+    "iter_table",
+    "iter_archive",
+    "ColumnMap",
     "read_stdin",
     "input_kind",
     "ARTICLE_SUFFIXES",

@@ -1,8 +1,9 @@
 """The batch entry point: many inputs in, documents and InputErrors out, never stopping.
 
 ``qk analyze INPUT...`` runs on :func:`iter_inputs`. A broken file, a bad
-JSON line or an unreachable URL becomes one yielded :class:`InputError`
-(with its location) and the batch goes on with the next input or item.
+JSON line or table row, a broken archive member or an unreachable URL
+becomes one yielded :class:`InputError` (with its location) and the batch
+goes on with the next input or item.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from ..errors import InputError, InputNotFoundError, UnsupportedInputError
 from .documents import from_bytes, from_html, from_text
 from .fetch import HttpxTransport, Resolver, Transport
 from .jsonl import count_jsonl
-from .files import ARTICLE_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES, inner_suffix, iter_directory, iter_file
+from .files import ARTICLE_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES, inner_suffix, iter_directory, iter_file, read_bytes
 from .remote import iter_url
-from .sniff import looks_like_html
+from .sniff import archive_format, looks_like_html
+from .tables import TABLE_SUFFIXES, ColumnMap, count_table
 
 __all__ = ["iter_inputs", "input_kind", "read_stdin", "count_inputs"]
 
@@ -73,19 +75,21 @@ class _LazyTransport:
 
 
 def _from_path(
-    item: str, *, settings: Any, transport: _LazyTransport, resolver: Resolver | None
+    item: str, *, settings: Any, transport: _LazyTransport, resolver: Resolver | None, columns: ColumnMap | None
 ) -> Iterator[Document | InputError]:
     path = Path(item)
     if not path.exists():
         raise InputNotFoundError("no such file or directory", item)
     if not path.is_dir():
-        yield from iter_file(path, settings=settings, transport=transport.get(), resolver=resolver, location=item)
+        yield from iter_file(
+            path, settings=settings, transport=transport.get(), resolver=resolver, location=item, columns=columns
+        )
         return
     any_file = False
     for file in iter_directory(path):
         any_file = True
         try:
-            yield from iter_file(file, settings=settings, transport=transport.get(), resolver=resolver)
+            yield from iter_file(file, settings=settings, transport=transport.get(), resolver=resolver, columns=columns)
         except InputError as exc:
             yield exc
         except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
@@ -102,15 +106,18 @@ def iter_inputs(
     transport: Transport | None = None,
     stdin: IO[Any] | None = None,
     resolver: Resolver | None = None,
+    columns: ColumnMap | None = None,
 ) -> Iterator[Document | InputError]:
     """Documents, and InputErrors for what cannot be read, for each input in order.
 
     An input is ``"-"`` (standard input, or ``stdin``), an http(s) URL (a feed
     gives one document per item), a directory (walked recursively, sorted,
     hidden entries skipped), a JSON Lines file (one document per line), a
-    feed file, or another file. Errors are yielded, not raised, so a batch of
-    thousands goes on past a broken input. ``transport`` and ``resolver``
-    are for fetching (tests inject fakes).
+    CSV or TSV file (one per row; ``columns`` says which column holds what),
+    a ZIP or tar archive (its members, each as a file), a feed file, or
+    another file. Errors are yielded, not raised, so a batch of thousands
+    goes on past a broken input. ``transport`` and ``resolver`` are for
+    fetching (tests inject fakes).
     """
     lazy = _LazyTransport(transport)
     stdin_read = False
@@ -126,7 +133,7 @@ def iter_inputs(
                 elif kind == "url":
                     yield from iter_url(item, settings=settings, transport=lazy.get(), resolver=resolver)
                 else:
-                    yield from _from_path(item, settings=settings, transport=lazy, resolver=resolver)
+                    yield from _from_path(item, settings=settings, transport=lazy, resolver=resolver, columns=columns)
             except InputError as exc:
                 if exc.location is None:
                     exc.location = item if item != "-" else STDIN_LOCATION
@@ -137,13 +144,14 @@ def iter_inputs(
         lazy.close()
 
 
-def count_inputs(inputs: Iterable[str]) -> int | None:
+def count_inputs(inputs: Iterable[str], columns: ColumnMap | None = None) -> int | None:
     """How many items :func:`iter_inputs` will yield, or None when that needs fetching or parsing.
 
     For the progress bar's total. Known without reading articles: standard
-    input, files of article suffixes, directories of them, and JSON Lines
-    files (their non-blank lines; a missing or unreadable input is one error
-    item). Unknown: URLs, feeds and files whose kind is sniffed.
+    input, files of article suffixes, directories of them, JSON Lines files
+    (their non-blank lines) and CSV/TSV files (their rows, parsed with
+    ``columns``); a missing or unreadable input is one error item. Unknown:
+    URLs, feeds, archives and files whose kind is sniffed.
     """
     total = 0
     for item in inputs:
@@ -154,20 +162,28 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
         if kind == "stdin" or not path.exists():
             n: int | None = 1
         elif path.is_dir():
-            counts = [_count_file(f) for f in iter_directory(path)]
+            counts = [_count_file(f, columns) for f in iter_directory(path)]
             n = None if None in counts else sum(counts) or 1  # an empty directory is one error
         else:
-            n = _count_file(path)
+            n = _count_file(path, columns)
         if n is None:
             return None
         total += n
     return total
 
 
-def _count_file(path: Path) -> int | None:
+def _count_file(path: Path, columns: ColumnMap | None) -> int | None:
+    if archive_format(path.name):
+        return None
     suffix = inner_suffix(path)
     if suffix == ".jsonl":
         return count_jsonl(path)
+    if suffix in TABLE_SUFFIXES:
+        try:
+            data = read_bytes(path, str(path))
+        except InputError:
+            return 1
+        return count_table(data, location=str(path), suffix=suffix, columns=columns)
     if suffix in HTML_SUFFIXES or suffix in TEXT_SUFFIXES:
         return 1
     return None  # a feed, or sniffed: known only when parsed

@@ -16,6 +16,8 @@ __all__ = [
     "check_binary",
     "binary_reason",
     "is_gzip",
+    "archive_format",
+    "ARCHIVE_NAME_ENDINGS",
     "SNIFF_BYTES",
 ]
 
@@ -94,6 +96,25 @@ def looks_like_feed(data: bytes | str) -> bool:
 def is_gzip(data: bytes) -> bool:
     """True for bytes that start with the gzip magic number."""
     return data[:2] == b"\x1f\x8b"
+
+
+#: Name endings read as archives, by format (compared lower-case).
+ARCHIVE_NAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "zip": (".zip",),
+    "tar": (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz"),
+}
+
+
+def archive_format(name: str) -> str | None:
+    """``"zip"`` or ``"tar"`` when the file name says it is such an archive, else None.
+
+    By name only: a ``.docx`` is a ZIP file too, but not an archive of articles.
+    """
+    lower = name.lower()
+    for fmt, endings in ARCHIVE_NAME_ENDINGS.items():
+        if lower.endswith(endings):
+            return fmt
+    return None
 
 
 def binary_reason(data: bytes) -> str | None:

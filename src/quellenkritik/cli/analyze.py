@@ -31,7 +31,9 @@ class Format(str, Enum):
 
 @dataclass
 class BatchResult:
-    done: list[Document] = field(default_factory=list)
+    #: how many inputs were analysed (the records themselves go to ``on_result``, never kept here:
+    #: a corpus run's memory stays flat)
+    done: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
     new_in_store: int = 0
 
@@ -48,30 +50,44 @@ def run_batch(
     on_result=None,
     progress: Progress | None = None,
     total: int | None = None,
+    jobs: int = 1,
+    options: dict | None = None,
 ) -> BatchResult:
     """Run ``pipeline`` over ``items``; failures are collected, never raised.
 
-    ``total``: the number of items, when known, for the progress bar.
+    ``total``: the number of items, when known, for the progress bar. ``jobs`` > 1:
+    in that many worker processes (:mod:`quellenkritik.parallel`), results in input
+    order and identical to one process; ``options``: the components' settings.
     """
     result = BatchResult()
     task = progress.add_task("analysing", total=total) if progress else None
-    for item in items:
-        if isinstance(item, InputError):
-            result.failed.append((_where(item), item.reason))
-        else:
-            try:
-                doc = pipeline(item)
-            except InputError as exc:
-                result.failed.append((_where(item), exc.reason))
-            except QuellenkritikError as exc:
-                result.failed.append((_where(item), str(exc)))
-            else:
-                result.done.append(doc)
-                if on_result:
-                    on_result(doc)
+    if jobs > 1:
+        from ..parallel import run_parallel
+
+        outcomes = run_parallel(items, pipeline.names, options or {}, jobs=jobs)
+    else:
+        outcomes = (_one(item, pipeline) for item in items)
+    for doc, failure in outcomes:
+        if failure is not None:
+            result.failed.append(failure)
+        elif doc is not None:
+            result.done += 1
+            if on_result:
+                on_result(doc)
         if progress is not None and task is not None:
             progress.update(task, advance=1, description=f"analysing ({len(result.failed)} failed)")
     return result
+
+
+def _one(item: Document | InputError, pipeline: Pipeline) -> tuple[Document | None, tuple[str, str] | None]:
+    if isinstance(item, InputError):
+        return None, (_where(item), item.reason)
+    try:
+        return pipeline(item), None
+    except InputError as exc:
+        return None, (_where(item), exc.reason)
+    except QuellenkritikError as exc:
+        return None, (_where(item), str(exc))
 
 
 _SLUG = re.compile(r"[^\w.-]+")
@@ -184,6 +200,9 @@ def analyze_command(
                                              help="The article URL column (default: url, link, ...); nothing is fetched."),
     outlet_column: Optional[str] = typer.Option(None, "--outlet-column", metavar="NAME|N", rich_help_panel=_COLUMNS,
                                                 help="The outlet column (default: outlet, source, site, ...)."),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", min=0, help="Worker processes for a batch (0: one per core; 1: this process only). "
+        "Records are the same either way."),
 ) -> None:
     """Analyse articles and print, write or store their evidence records.
 
@@ -262,8 +281,11 @@ def analyze_command(
     )
     try:
         with progress:
-            total = ingest.count_inputs(inputs, columns) if not progress.disable else None
-            result = run_batch(items, pipeline, on_result=emit, progress=progress, total=total)
+            # counted for the progress bar, and to decide whether workers pay off
+            total = ingest.count_inputs(inputs, columns) if batch and (not progress.disable or jobs != 1) else None
+            n_jobs = _jobs(jobs, batch, total, timings)
+            result = run_batch(items, pipeline, on_result=emit, progress=progress, total=total, jobs=n_jobs,
+                               options=settings.components)
         flush()
     finally:
         if store is not None:
@@ -276,13 +298,30 @@ def analyze_command(
         raise typer.Exit(1)
 
 
+#: Fewer inputs than this per worker are not worth starting workers for (each loads the models).
+MIN_PER_JOB = 4
+
+
+def _jobs(jobs: int, batch: bool, total: int | None, timings: bool) -> int:
+    """The worker processes to use: 1 for a single article, with --timings (measured in this
+    process), or for a batch too small to pay for starting workers; else --jobs or one per core."""
+    from ..parallel import default_jobs
+
+    if not batch or timings or jobs == 1:
+        return 1
+    n = jobs or default_jobs()
+    if total is not None:
+        n = min(n, max(1, total // MIN_PER_JOB))
+    return max(1, n)
+
+
 def _summary(result: BatchResult, stored: bool, db: Path | None, written: list[Path], batch: bool) -> None:
     if len(written) > 10:
         err.print(f"wrote {len(written)} reports to {written[0].parent}", highlight=False)
     else:
         for path in written:
             err.print(f"wrote {path}", highlight=False)
-    n_ok, n_bad = len(result.done), len(result.failed)
+    n_ok, n_bad = result.done, len(result.failed)
     if result.failed:
         table = Table(title=f"{n_bad} input(s) failed", title_justify="left", show_header=True, header_style="bold red")
         table.add_column("input", overflow="fold")

@@ -1,0 +1,57 @@
+"""qk analyze --jobs: worker processes store the same records as one process. Articles invented."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from quellenkritik.cli import main as cli_main
+from quellenkritik.cli.app import app
+from quellenkritik.cli.analyze import MIN_PER_JOB, _jobs
+
+cli_main._load()
+runner = CliRunner()
+
+ARTICLES = [
+    "Neue Brücke in Linz\n\nDie Stadt Linz eröffnet am Montag eine Brücke. Bürgermeister Karl Huber sagte, sie habe 40 Millionen Euro gekostet.",
+    "Streit um Schulden\n\nDie Opposition kritisierte am Dienstag den Haushalt. „Das ist eine Zumutung“, sagte Anna Berg.",
+    "Wetter\n\nAm Wochenende wird es in Tirol bis zu 30 Grad warm, teilte die Zentralanstalt mit.",
+    "Wahl in Graz\n\nRund 120.000 Menschen waren wahlberechtigt. Die Beteiligung lag bei 53 Prozent.",
+    "Zug verspätet\n\nDer Zug aus Wien kam am Freitag mit drei Stunden Verspätung an, sagte ein Sprecher der ÖBB.",
+    "Neue Schule\n\nIn Salzburg öffnet im September eine Schule für 400 Kinder.",
+    "Museum\n\nDas Museum zeigt ab Mai 120 Bilder aus dem 19. Jahrhundert.",
+    "Hochwasser\n\nNach dem Regen stieg der Inn um zwei Meter, meldete die Feuerwehr am Sonntag.",
+]
+
+
+def _corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(ARTICLES):
+        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+def _records(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def test_two_jobs_give_the_same_records(tmp_path):
+    folder = _corpus(tmp_path)
+    one = runner.invoke(app, ["analyze", str(folder), "--format", "json", "--no-store", "--jobs", "1"])
+    two = runner.invoke(app, ["analyze", str(folder), "--format", "json", "--no-store", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1  # the empty file fails in both
+    assert _records(one.stdout) == _records(two.stdout) and len(_records(two.stdout)) == len(ARTICLES)
+    assert "empty.txt" in two.output and "analysed 8, failed 1" in two.output
+    db = tmp_path / "s.sqlite"
+    res = runner.invoke(app, ["analyze", str(folder), "--db", str(db), "--jobs", "2", "--format", "json"])
+    assert f"stored {len(ARTICLES)} in" in res.output
+
+
+def test_when_workers_are_used():
+    assert _jobs(0, batch=False, total=None, timings=False) == 1
+    assert _jobs(4, batch=True, total=None, timings=True) == 1  # --timings measures this process
+    assert _jobs(4, batch=True, total=2 * MIN_PER_JOB, timings=False) == 2
+    assert _jobs(3, batch=True, total=1000, timings=False) == 3

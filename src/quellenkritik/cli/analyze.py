@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -36,6 +37,15 @@ class BatchResult:
     done: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
     new_in_store: int = 0
+    #: inputs left out by --resume: their record is stored, made by this pipeline
+    skipped: int = 0
+
+
+@dataclass
+class Skipped:
+    """An input whose record is already stored by the same pipeline (``--resume``)."""
+
+    location: str
 
 
 def _where(item: Document | InputError) -> str:
@@ -61,12 +71,22 @@ def run_batch(
     """
     result = BatchResult()
     task = progress.add_task("analysing", total=total) if progress else None
+
+    def unskipped(items: Iterable[Document | InputError | Skipped]) -> Iterator[Document | InputError]:
+        for item in items:
+            if isinstance(item, Skipped):
+                result.skipped += 1
+                if progress is not None and task is not None:
+                    progress.update(task, advance=1)
+                continue
+            yield item
+
     if jobs > 1:
         from ..parallel import run_parallel
 
-        outcomes = run_parallel(items, pipeline.names, options or {}, jobs=jobs)
+        outcomes = run_parallel(unskipped(items), pipeline.names, options or {}, jobs=jobs)
     else:
-        outcomes = (_one(item, pipeline) for item in items)
+        outcomes = (_one(item, pipeline) for item in unskipped(items))
     for doc, failure in outcomes:
         if failure is not None:
             result.failed.append(failure)
@@ -77,6 +97,35 @@ def run_batch(
         if progress is not None and task is not None:
             progress.update(task, advance=1, description=f"analysing ({len(result.failed)} failed)")
     return result
+
+
+def skip_stored(items: Iterable[Document | InputError], store: Any, pipeline: Pipeline,
+                chunk: int = 100) -> Iterator[Document | InputError | Skipped]:
+    """``items`` with those whose raw input (``source.sha256``) already has a stored record made by
+    ``pipeline`` (the same components and versions, for the record's language) replaced by :class:`Skipped`."""
+    buf: list[Document | InputError] = []
+
+    def drain() -> Iterator[Document | InputError | Skipped]:
+        hashes = [d.source.sha256 for d in buf if isinstance(d, Document) and d.source.sha256]
+        found = store.stored_sources(hashes) if hashes else {}
+        for d in buf:
+            if isinstance(d, Document) and d.source.sha256 in found and _made_by(found[d.source.sha256], pipeline):
+                yield Skipped(d.source.location)
+            else:
+                yield d
+        buf.clear()
+
+    for item in items:
+        buf.append(item)
+        if len(buf) >= chunk:
+            yield from drain()
+    yield from drain()
+
+
+def _made_by(stored: tuple[str | None, list[str]], pipeline: Pipeline) -> bool:
+    language, processed = stored
+    wanted = [f"{s.spec.name}@{s.spec.version}" for s in pipeline.steps if s.spec.supports(language)]
+    return list(processed) == wanted
 
 
 def _one(item: Document | InputError, pipeline: Pipeline) -> tuple[Document | None, tuple[str, str] | None]:
@@ -91,7 +140,9 @@ def _one(item: Document | InputError, pipeline: Pipeline) -> tuple[Document | No
 
 
 _SLUG = re.compile(r"[^\w.-]+")
-STORE_BATCH = 200
+#: Records per store transaction, and the most seconds between two (a killed run loses at most this).
+STORE_BATCH = 50
+FLUSH_SECONDS = 2.0
 # Inputs that hold several articles: the output is a batch even for one of them.
 _MANY = (".jsonl", ".xml", ".rss", ".atom", ".csv", ".tsv", ".zip", ".tar", ".tgz", ".tbz2", ".tbz", ".txz",
          ".tar.bz2", ".tar.xz")
@@ -200,6 +251,9 @@ def analyze_command(
                                              help="The article URL column (default: url, link, ...); nothing is fetched."),
     outlet_column: Optional[str] = typer.Option(None, "--outlet-column", metavar="NAME|N", rich_help_panel=_COLUMNS,
                                                 help="The outlet column (default: outlet, source, site, ...)."),
+    resume: bool = typer.Option(
+        False, "--resume", help="Skip inputs whose record is already stored, made by this pipeline (same raw "
+        "input, same components): a killed run goes on where it stopped."),
     jobs: int = typer.Option(
         0, "--jobs", "-j", min=0, help="Worker processes for a batch (0: one per core; 1: this process only). "
         "Records are the same either way."),
@@ -245,19 +299,24 @@ def analyze_command(
              or any(i.lower().removesuffix(".gz").endswith(_MANY) for i in inputs))
     columns = ingest.ColumnMap(text=text_column, title=title_column, date=date_column, url=url_column,
                                outlet=outlet_column)
+    if resume and store is None:
+        fail("--resume needs the store: leave out --no-store")
     counter = {"new": 0, "n": 0}
-    pending: list[Document] = []  # stored in batches: one transaction per STORE_BATCH records
+    # stored in small transactions, by count and by time: a killed run loses seconds of work
+    pending: list[Document] = []
+    last_flush = [time.monotonic()]
 
     def flush() -> None:
         if store is not None and pending:
             counter["new"] += store.put_many(pending)
             pending.clear()
+        last_flush[0] = time.monotonic()
 
     def emit(doc: Document) -> None:
         counter["n"] += 1
         if store is not None:
             pending.append(doc)
-            if len(pending) >= STORE_BATCH:
+            if len(pending) >= STORE_BATCH or time.monotonic() - last_flush[0] >= FLUSH_SECONDS:
                 flush()
         ext = report.extension(fmt.value)
         if out_dir is not None:
@@ -275,6 +334,8 @@ def analyze_command(
     hints = metadata_hints(published, outlet, url, title)
     if hints:
         items = _with_hints(items, hints)
+    if resume:
+        items = skip_stored(items, store, pipeline)
     progress = Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not (batch and err.is_terminal),
@@ -331,6 +392,8 @@ def _summary(result: BatchResult, stored: bool, db: Path | None, written: list[P
         err.print(table)
     if batch or result.failed or stored:
         line = f"analysed {n_ok}, failed {n_bad}"
+        if result.skipped:
+            line += f", skipped {result.skipped} already stored"
         if stored:
             line += f"; stored {n_ok} in {db} ({result.new_in_store} new)"
         err.print(line, highlight=False)

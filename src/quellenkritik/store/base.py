@@ -161,6 +161,11 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def stored_sources(self, hashes: Iterable[str]) -> dict[str, tuple[str | None, list[str]]]:
+        """For each of ``hashes`` (``source.sha256``, the hash of the raw input) that a stored record
+        was made from: that record's language and ``processed_by`` (for ``qk analyze --resume``)."""
+
+    @abstractmethod
     def search_facets(self, filters: Mapping[str, str], limit: int = 20, offset: int = 0) -> list[Hit]:
         """Records with every facet of ``filters`` (no text query): most occurrences of the first
         facet first (``score``), then the order records were stored. StoreError for an unknown facet."""

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from ..document import Document, headline_free_id
 from ..errors import StoreError
 from .base import EntityHit, Hit, Store, Summary, ensure_id, normalise_key, resolve_id, summary_of
 from .entities import LOCAL_PREFIX, EntityRow, doc_entity_rows
 from .facets import check_filters, doc_facet_rows
+from .merge import merge_into
 from .query import Clause, make_snippet, parse_query
 from .text import fold_diacritics
 
@@ -53,6 +54,7 @@ class MemoryStore(Store):
             for table in (self._records, self._added, self._updated):
                 table.pop(stale, None)
         new = doc_id not in self._records
+        merge_into(doc, self._records.get(doc_id))
         now = _now()
         if new:
             self._added[doc_id] = now
@@ -72,6 +74,16 @@ class MemoryStore(Store):
     def _facets_match(self, doc: Document, filters: list[tuple[str, str]]) -> bool:
         have = {(facet, key) for facet, key, _ in doc_facet_rows(doc)}
         return all(f in have for f in filters)
+
+    def stored_sources(self, hashes: Iterable[str]) -> dict[str, tuple[str | None, list[str]]]:
+        self._check_open()
+        wanted = set(hashes)
+        found: dict[str, tuple[str | None, list[str]]] = {}
+        for raw in self._records.values():
+            doc = Document.from_json(raw)
+            if doc.source.sha256 in wanted:
+                found[doc.source.sha256] = (doc.language, list(doc.processed_by))
+        return found
 
     def search_facets(self, filters: Mapping[str, str], limit: int = 20, offset: int = 0) -> list[Hit]:
         self._check_open()

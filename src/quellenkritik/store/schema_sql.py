@@ -17,7 +17,7 @@ __all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "Migration"]
 
 #: records are read and indexed in batches of this many when indexes are rebuilt
 _BATCH = 500
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: ``PRAGMA application_id`` of a quellenkritik store ("QKST")
 APPLICATION_ID = 0x514B5354
 
@@ -73,6 +73,12 @@ _MIGRATIONS: dict[int, list[Migration]] = {
         ) WITHOUT ROWID""",
         "CREATE INDEX doc_facets_seq ON doc_facets(seq)",
         lambda store, conn: facet_sql.reindex(conn, _BATCH),
+    ],
+    # the hash of each record's raw input, for qk analyze --resume
+    4: [
+        "ALTER TABLE documents ADD COLUMN source_sha256 TEXT",
+        "UPDATE documents SET source_sha256 = json_extract(json, '$.source.sha256')",
+        "CREATE INDEX documents_source_sha256 ON documents(source_sha256)",
     ],
 }
 

@@ -40,6 +40,7 @@ from .base import EntityHit, Hit, Store, Summary, ensure_id, normalise_key, reso
 from . import facet_sql
 from .entities import LOCAL_PREFIX, EntityRow, doc_entity_rows, raw_entity_rows
 from .facets import check_filters, doc_facet_rows
+from .merge import merge_into
 from .query import (
     Query,
     clause_stem_expression,
@@ -233,6 +234,14 @@ class SQLiteStore(Store):
             out.update(conn.execute(f"SELECT id, seq FROM documents WHERE id IN ({marks})", chunk).fetchall())
         return out
 
+    @staticmethod
+    def _jsons(conn: sqlite3.Connection, seqs: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for chunk in _batched(seqs, _IN_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            out.update(conn.execute(f"SELECT seq, json FROM documents WHERE seq IN ({marks})", chunk).fetchall())
+        return out
+
     # ---- writing ------------------------------------------------------
     def put(self, doc: Document) -> bool:
         return self.put_many([doc]) == 1
@@ -257,18 +266,26 @@ class SQLiteStore(Store):
         self._unindex(conn, stale_seqs)
         conn.executemany("DELETE FROM documents WHERE seq = ?", [(seq,) for seq in stale_seqs])
         existing = self._seqs(conn, ids)
+        if existing:  # the same text stored before: keep its richer metadata and where it was seen
+            old = self._jsons(conn, list(existing.values()))
+            for i, seq in existing.items():
+                merge_into(by_id[i], old.get(seq))
+        for i, d in by_id.items():
+            if i not in existing:
+                merge_into(d, None)
         now = _now()
         conn.executemany(
-            """INSERT INTO documents (id, json, title, location, language, published, outlet, added_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """INSERT INTO documents (id, json, title, location, language, published, outlet, added_at, updated_at,
+                                      source_sha256)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT(id) DO UPDATE SET
                  json=excluded.json, title=excluded.title, location=excluded.location,
                  language=excluded.language, published=excluded.published,
-                 outlet=excluded.outlet, updated_at=excluded.updated_at""",
+                 outlet=excluded.outlet, updated_at=excluded.updated_at, source_sha256=excluded.source_sha256""",
             [
                 (
                     i, d.to_json(), d.metadata.title, d.source.location, d.language,
-                    d.metadata.published, d.metadata.outlet, now, now,
+                    d.metadata.published, d.metadata.outlet, now, now, d.source.sha256,
                 )
                 for i, d in by_id.items()
             ],
@@ -436,6 +453,17 @@ class SQLiteStore(Store):
             )
             for seq, doc_id, title, location, language, published, score, via in rows
         ]
+
+    def stored_sources(self, hashes: Iterable[str]) -> dict[str, tuple[str | None, list[str]]]:
+        found: dict[str, tuple[str | None, list[str]]] = {}
+        with self._errors() as conn:
+            for chunk in _batched([h for h in hashes if h], _IN_CHUNK):
+                marks = ",".join("?" * len(chunk))
+                for sha, language, processed in conn.execute(
+                    f"""SELECT source_sha256, language, json_extract(json, '$.processed_by') FROM documents
+                        WHERE source_sha256 IN ({marks})""", chunk):
+                    found[sha] = (language, json.loads(processed or "[]"))
+        return found
 
     def search_facets(self, filters: Mapping[str, str], limit: int = 20, offset: int = 0) -> list[Hit]:
         with self._errors() as conn:

@@ -7,7 +7,7 @@ import importlib
 from .app import app
 
 # Each module registers its commands on ``app`` when imported.
-_COMMAND_MODULES = ("analyze", "store_cmds", "info", "entity_cmds", "eval_cmds", "train_cmds", "kb_cmds")
+_COMMAND_MODULES = ("analyze", "store_cmds", "info", "entity_cmds", "eval_cmds", "train_cmds", "kb_cmds", "export_cmds")
 
 
 def _load() -> None:

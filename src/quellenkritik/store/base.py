@@ -14,7 +14,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass
 from types import TracebackType
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ..document import Document
 from ..errors import NotFoundError, StoreError
@@ -208,6 +208,24 @@ class Store(ABC):
     @abstractmethod
     def _entity_hits(self, entity_ids: list[str], limit: int, offset: int) -> list[EntityHit]:
         """The records mentioning any of ``entity_ids``, in :meth:`search_entity` order."""
+
+    def iter_raw(self, ids: Sequence[str] | None = None, batch: int = 200) -> Iterator[tuple[str, str | None, str | None]]:
+        """(record JSON as stored, added_at, updated_at) of every record in the order they were first
+        stored, or of ``ids`` in that order (an id deleted meanwhile is left out); for exports.
+        This generic form reads the listing and ``get``; a backend reads its table directly."""
+        dates: dict[str, tuple[str | None, str | None]] = {}
+        if ids is None:
+            listed: list[str] = []
+            offset = 0
+            while page := self.list(limit=batch, offset=offset):
+                for s in page:
+                    listed.append(s.id)
+                    dates[s.id] = (s.added_at, s.updated_at)
+                offset += len(page)
+            ids = listed[::-1]  # oldest first
+        for doc_id in ids:
+            added, updated = dates.get(doc_id, (None, None))
+            yield self.get(doc_id).to_json(), added, updated
 
     @abstractmethod
     def list(self, limit: int = 50, offset: int = 0) -> list[Summary]:

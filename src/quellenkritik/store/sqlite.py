@@ -454,6 +454,31 @@ class SQLiteStore(Store):
             for seq, doc_id, title, location, language, published, score, via in rows
         ]
 
+    def iter_raw(self, ids: Sequence[str] | None = None, batch: int = 200) -> Iterator[tuple[str, str | None, str | None]]:
+        batch = max(1, batch)
+        if ids is None:
+            last = 0
+            while True:
+                with self._errors() as conn:
+                    rows = conn.execute(
+                        "SELECT seq, json, added_at, updated_at FROM documents WHERE seq > ? ORDER BY seq LIMIT ?",
+                        (last, batch),
+                    ).fetchall()
+                if not rows:
+                    return
+                for _, raw, added, updated in rows:
+                    yield raw, added, updated
+                last = rows[-1][0]
+        else:
+            for chunk in _batched(ids, batch):
+                marks = ",".join("?" * len(chunk))
+                with self._errors() as conn:
+                    found = {r[0]: r[1:] for r in conn.execute(
+                        f"SELECT id, json, added_at, updated_at FROM documents WHERE id IN ({marks})", chunk)}
+                for doc_id in chunk:
+                    if doc_id in found:  # deleted since it was selected: left out
+                        yield found[doc_id]
+
     def stored_sources(self, hashes: Iterable[str]) -> dict[str, tuple[str | None, list[str]]]:
         found: dict[str, tuple[str | None, list[str]]] = {}
         with self._errors() as conn:

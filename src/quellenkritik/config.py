@@ -49,9 +49,14 @@ class PipelineSettings(_Section):
     components: list[str] | None = Field(default=None, description="the full list, in order; default: the built-in pipeline")
     disable: list[str] = Field(default_factory=list)
     replace: dict[str, str] = Field(default_factory=dict, description="component name -> replacement name")
+    enable: list[str] = Field(
+        default_factory=list,
+        description="optional components appended to the pipeline, e.g. rhetoric.stance, rhetoric.subjectivity",
+    )
 
     def resolved_components(self) -> list[str]:
         names = list(self.components) if self.components is not None else list(DEFAULT_COMPONENTS)
+        names += [n for n in self.enable if n not in names]
         unknown = [d for d in self.disable if d not in names]
         if unknown:
             raise ConfigError(f"pipeline.disable names components not in the pipeline: {unknown}")

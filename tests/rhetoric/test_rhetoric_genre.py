@@ -43,3 +43,20 @@ def test_pipeline_sets_document_genre():
     g = doc.document["genre"]
     assert g["label"] == "reporting" and 0.5 <= g["confidence"] <= 0.9 and "attributed_share" in g["signals"]
     assert doc.document["rhetoric"]["total"] == len(doc.layers["techniques"])
+
+
+def test_optional_stance_and_subjectivity_components():
+    from quellenkritik.config import PipelineSettings
+    from quellenkritik.pipeline import Pipeline
+
+    names = PipelineSettings(enable=["rhetoric.stance", "rhetoric.subjectivity"]).resolved_components()
+    assert names[-2:] == ["rhetoric.stance", "rhetoric.subjectivity"]
+    # invented article
+    text = ("Streit um Huber\n\nFinanzminister Karl Huber hat den Haushalt vorgelegt. Die Opposition wirft Karl Huber "
+            "Versagen und Lügen vor. Karl Huber sei gescheitert, heißt es. Ich finde das wirklich unerträglich!")
+    doc = analyze(text=text, pipeline=Pipeline.from_names(names))
+    actors = {a["actor"]: a for a in doc.document["stance"]}
+    assert actors and all(a["positive"] + a["negative"] + a["neutral"] >= 2 for a in actors.values())
+    sub = doc.document["subjectivity"]
+    assert sub["sentences"] >= 4 and 0 <= sub["share"] <= 1
+    assert all(s.label == "subjective" for s in doc.layers["subjective"])

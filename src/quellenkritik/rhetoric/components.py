@@ -28,7 +28,8 @@ from .genre import classify_genre
 from .perspective import find_markers, summarise
 from .techniques import FAMILIES, TAXONOMY, find_techniques
 
-__all__ = ["make_techniques", "make_genre", "make_perspective", "make_translation", "quoted_spans"]
+__all__ = ["make_techniques", "make_genre", "make_perspective", "make_translation", "make_stance", "make_subjectivity",
+           "quoted_spans"]
 
 
 def quoted_spans(doc: Document) -> list[tuple[int, int, dict[str, Any]]]:
@@ -198,5 +199,93 @@ def make_translation() -> Callable[[Document], None]:
                 "kind": sig.kind, "cue": sig.cue, "explanation": sig.explanation, "confidence": sig.confidence,
             }, "rhetoric.translation"))
         doc.document["translation"] = summarise_signals(signals, len(doc.text.split()))
+
+    return run
+
+
+#: Main actors: the persons and organisations named at least this often, at most MAX_ACTORS of them.
+MIN_MENTIONS = 2
+MAX_ACTORS = 5
+
+
+@component(
+    "rhetoric.stance",
+    requires=["layers.sentences", "layers.entities", "layers.quotes"],
+    adds=["layers.stance", "document.stance"],
+    stage="rhetoric",
+    languages=("de",),
+)
+def make_stance() -> Callable[[Document], None]:
+    """Stance of the wording toward each main actor (GerNTSA-trained model), with the sentences that carry it."""
+    from .stance import stances
+
+    def run(doc: Document) -> None:
+        sentences = [(sp.start, sp.end) for sp in doc.layers.get("sentences", ())]
+        starts = [s for s, _ in sentences]
+        groups: dict[str, dict[str, Any]] = {}
+        for sp in doc.layers.get("entities", ()):
+            if sp.label not in ("PER", "ORG"):
+                continue
+            key = str(sp.attrs.get("id") or doc.text[sp.start:sp.end])
+            g = groups.setdefault(key, {"name": sp.attrs.get("canonical") or doc.text[sp.start:sp.end], "spans": []})
+            g["spans"].append((sp.start, sp.end))
+        actors = sorted((k for k, g in groups.items() if len(g["spans"]) >= MIN_MENTIONS),
+                        key=lambda k: (-len(groups[k]["spans"]), groups[k]["spans"][0]))[:MAX_ACTORS]
+        items, where = [], []
+        for key in actors:
+            seen: set[int] = set()
+            for a, b in groups[key]["spans"]:
+                i = bisect_right(starts, a) - 1
+                if i < 0 or i in seen or b > sentences[i][1]:
+                    continue
+                seen.add(i)
+                s, e = sentences[i]
+                items.append((doc.text[s:e], a - s, b - s))
+                where.append((key, i, a, b))
+        results = stances(items) if items else []
+        voices = _Voices(quoted_spans(doc))
+        layer = doc.layer("stance")
+        summary: dict[str, dict[str, Any]] = {}
+        for (key, i, a, b), (label, prob) in zip(where, results):
+            g = summary.setdefault(key, {"actor": groups[key]["name"], "id": key if ":" in key else None,
+                                         "positive": 0, "negative": 0, "neutral": 0, "sentences": []})
+            g[label] += 1
+            if label != "neutral":
+                voice, name = voices.at(*sentences[i])
+                layer.append(Span.checked(a, b, label, {
+                    "actor": groups[key]["name"], "actor_id": g["id"], "probability": round(prob, 3),
+                    "sentence": list(sentences[i]), "voice": voice, "voice_name": name,
+                }, "rhetoric.stance"))
+                g["sentences"].append(list(sentences[i]))
+        for g in summary.values():
+            pos, neg = g["positive"], g["negative"]
+            g["tendency"] = "negative" if neg > pos and neg >= 2 else "positive" if pos > neg and pos >= 2 else "mixed or neutral"
+        doc.document["stance"] = list(summary.values())
+
+    return run
+
+
+@component(
+    "rhetoric.subjectivity",
+    requires=["layers.sentences"],
+    adds=["layers.subjective", "document.subjectivity"],
+    stage="rhetoric",
+    languages=("de",),
+)
+def make_subjectivity() -> Callable[[Document], None]:
+    """Subjective sentences (a model trained on openly licensed data only), and their share."""
+    from .subjectivity import subjectivities
+
+    def run(doc: Document) -> None:
+        sentences = [(sp.start, sp.end) for sp in doc.layers.get("sentences", ())]
+        results = subjectivities([doc.text[s:e] for s, e in sentences]) if sentences else []
+        layer = doc.layer("subjective")
+        n = 0
+        for (s, e), (label, prob) in zip(sentences, results):
+            if label == "subjective":
+                n += 1
+                layer.append(Span.checked(s, e, "subjective", {"probability": round(prob, 3)}, "rhetoric.subjectivity"))
+        doc.document["subjectivity"] = {"subjective": n, "sentences": len(sentences),
+                                        "share": round(n / len(sentences), 3) if sentences else 0.0}
 
     return run

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 from spacy.attrs import SENT_START
 
 from ..document import Document, Span
+from ..errors import InputError
 from ..pipeline import component
 from .sentences import SentenceRules, sentence_token_spans
 from .tokenizer import RUNTIME_KEY, get_nlp, resolve_lang, tokens_of
@@ -22,7 +23,9 @@ def rules_for(lang: str) -> SentenceRules:
     """The cached sentence rules for a spaCy language code."""
     rules = _rules.get(lang)
     if rules is None:
-        rules = _rules[lang] = SentenceRules(lang, get_nlp(lang).tokenizer.rules or {})
+        # a tokenizer that is not spaCy's rule-based one (Chinese, Japanese, ...) has no ``rules``
+        exceptions = getattr(get_nlp(lang).tokenizer, "rules", None) or {}
+        rules = _rules[lang] = SentenceRules(lang, exceptions)
     return rules
 
 
@@ -40,6 +43,38 @@ def count_words(texts: list[str]) -> int:
     return n
 
 
+#: Texts longer than this are tokenized in parts (spaCy refuses one call over its max_length).
+PART_CHARS = 500_000
+#: The longest text the pipeline takes (characters); a longer one is an InputError that says so.
+MAX_CHARS = 20_000_000
+
+
+def tokenize(nlp: Any, text: str, where: str = "<text>") -> Any:
+    """The spaCy ``Doc`` of ``text``: in one call, or for a long text in parts cut at line breaks
+    and joined with ``Doc.from_docs`` (offsets stay those of ``text``)."""
+    from spacy.tokens import Doc
+
+    if len(text) > MAX_CHARS:
+        raise InputError(f"text of {len(text):,} characters is over the limit of {MAX_CHARS:,} "
+                         "(quellenkritik.linguistic.components.MAX_CHARS): split the input", where)
+    if len(text) <= PART_CHARS:
+        return nlp.make_doc(text)
+    parts, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + PART_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + PART_CHARS // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + PART_CHARS // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        parts.append(nlp.make_doc(text[start:end]))
+        start = end
+    sdoc = Doc.from_docs(parts, ensure_whitespace=False)
+    if sdoc.text != text:  # never expected; a wrong offset would be worse than a clear failure
+        raise InputError("the long text could not be tokenized in parts with its offsets kept", where)
+    return sdoc
+
+
 @component("tokens", requires=["text", "language"], adds=["tokens"], stage="linguistic")
 def make_tokens() -> Callable[[Document], None]:
     """Tokenize with the cached spaCy blank tokenizer of the document's language.
@@ -52,7 +87,7 @@ def make_tokens() -> Callable[[Document], None]:
 
     def run(doc: Document) -> None:
         lang = resolve_lang(doc.language)
-        sdoc = get_nlp(lang).make_doc(doc.text)
+        sdoc = tokenize(get_nlp(lang), doc.text, doc.source.location)
         rt = doc.runtime
         rt[RUNTIME_KEY] = sdoc
         rt["spacy_lang"] = lang

@@ -25,6 +25,7 @@ from ..document import Document, Span
 from ..linguistic.wordclass import is_common_noun
 from ..pipeline import component
 from .genre import classify_genre
+from .spans import SpanIndex
 from .perspective import find_markers, summarise
 from .techniques import FAMILIES, TAXONOMY, find_techniques
 
@@ -134,10 +135,8 @@ def make_genre() -> Callable[[Document], None]:
     def run(doc: Document) -> None:
         sentences = [(sp.start, sp.end) for sp in doc.layers.get("sentences", ())]
         quoted = [(s, e) for s, e, _ in quoted_spans(doc)]
-        covered = 0
-        for s, e in sentences:
-            if any(a < e and b > s for a, b in quoted):
-                covered += 1
+        index = SpanIndex(quoted)
+        covered = sum(1 for s, e in sentences if index.overlaps(s, e))
         techniques = [(sp.start, sp.end, sp.label, sp.attrs.get("voice") == "author")
                       for sp in doc.layers.get("techniques", ())]
         title = str(getattr(doc.metadata, "title", None) or "")

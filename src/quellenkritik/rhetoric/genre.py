@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from .spans import SpanIndex
+
 __all__ = ["GenreResult", "classify_genre", "LABEL_PATTERNS"]
 
 #: Genre labels an outlet prints, in the headline or the first 300 characters.
@@ -50,10 +52,6 @@ class GenreResult:
         return {"label": self.label, "confidence": self.confidence, "signals": self.signals}
 
 
-def _outside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return not any(a <= pos < b for a, b in spans)
-
-
 def classify_genre(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -75,10 +73,11 @@ def classify_genre(
         m = LABEL_PATTERNS[label].search(head)
         if m:
             return GenreResult(label, 0.9, {"label_in_text": m.group()})
-    first = sum(1 for m in _FIRST_PERSON.finditer(text) if _outside(m.start(), quoted))
+    index = SpanIndex(quoted)
+    first = sum(1 for m in _FIRST_PERSON.finditer(text) if not index.covers(m.start()))
     author = [t for t in techniques if t[3]]
     questions = sum(1 for _, _, tech, _ in author if tech == "Rhetorical_Question")
-    exclaims = sum(1 for s, e in sentences if text[s:e].rstrip().endswith("!") and _outside(s, quoted))
+    exclaims = sum(1 for s, e in sentences if text[s:e].rstrip().endswith("!") and not index.covers(s))
     lexical = sum(1 for t in author if t[2] not in ("Rhetorical_Question",))
     signals = {
         "first_person_per_100_words": round(100 * first / words, 2),

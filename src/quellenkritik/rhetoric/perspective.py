@@ -26,6 +26,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from .spans import SpanIndex
+
 __all__ = ["Term", "TERMS", "SIDES", "Marker", "find_markers", "summarise", "mirror"]
 
 
@@ -120,13 +122,14 @@ def _compiled() -> list[tuple[re.Pattern[str], Term, tuple[str, ...] | None]]:
 _CACHE: list[tuple[re.Pattern[str], Term, tuple[str, ...] | None]] | None = None
 
 
-def _inside(s: int, e: int, quoted: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= s and e <= b for a, b in quoted)
+def _inside(s: int, e: int, quoted: SpanIndex) -> bool:
+    return quoted.contains(s, e)
 
 
 def find_markers(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[Marker]:
     """Contested terms and in-group markers in the author's voice, by position."""
     out: list[Marker] = []
+    quoted = SpanIndex(quoted)  # type: ignore[assignment]
     low = text.lower()
     for rx, term, trig in _compiled():
         if trig is not None and not any(x in low for x in trig):

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..linguistic.wordclass import is_common_noun, is_function_word
+from .spans import SpanIndex
 
 __all__ = ["Signal", "KINDS", "find_signals", "summarise", "NOUN_GENDER_PATH"]
 
@@ -282,36 +283,13 @@ def _convention(name: str) -> tuple[list[str], list[str], list[str], list[str]]:
     return found[0], found[1], found[2], found[3]
 
 
-class _Spans:
-    """Sorted (start, end) spans with lookups by bisection (a scan of every span for every token
-    cost more than the rest of this module on long articles)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self.longest = max((e - s for s, e in self.spans), default=0)
-
-    def _around(self, pos: int) -> Sequence[tuple[int, int]]:
-        lo = bisect.bisect_left(self.starts, pos - self.longest)
-        hi = bisect.bisect_right(self.starts, pos)
-        return self.spans[lo:hi]
-
-    def contains(self, start: int, end: int) -> bool:
-        """Whether one span holds all of [start, end)."""
-        return any(s <= start and end <= e for s, e in self._around(start))
-
-    def covers(self, pos: int) -> bool:
-        """Whether one span holds the position."""
-        return any(s <= pos < e for s, e in self._around(pos))
-
-
 def _mixed(text: str, toks: list[_Tok], names: Sequence[tuple[int, int, str]]) -> list[Signal]:
     # Persons and places the pipeline found, and any other capitalised word the lexicon does
     # not know as a noun or function word (the recogniser may miss a name); never a word
     # inside an organisation, weapon or title span.
     people = [(s, e) for s, e, label in names if label in ("PER", "LOC")]
     excluded = [(s, e) for s, e, label in names if label not in ("PER", "LOC")]
-    in_people, in_excluded = _Spans(people), _Spans(excluded)
+    in_people, in_excluded = SpanIndex(people), SpanIndex(excluded)
     cands = [t for t in toks if in_people.contains(t.start, t.end)
              or (t.text[:1].isupper() and t.text.isalpha() and not is_common_noun(t.text)
                  and not is_function_word(t.text) and not in_excluded.covers(t.start))]
@@ -498,7 +476,7 @@ def _agrees(allowed: str, word: str) -> bool | None:
 
 def _agreement(text: str, toks: list[_Tok], name_spans: list[tuple[int, int]]) -> list[Signal]:
     out: list[Signal] = []
-    name_index = _Spans(name_spans)
+    name_index = SpanIndex(name_spans)
     for i, det in enumerate(toks):
         form = det.text.lower()
         allowed = _DET.get(form)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ...linguistic.wordclass import is_common_noun
+from ..spans import SpanIndex
 from .lexicon import CUES, Cue, stems
 
 __all__ = ["Finding", "find_techniques", "is_interview", "CONFIDENCE"]
@@ -246,17 +247,18 @@ def _forms(text: str, sentences: Sequence[tuple[int, int]], quoted: Sequence[tup
     conf = CONFIDENCE["form"]
     n = len(sentences)
     interview = is_interview(text)
+    index = SpanIndex(quoted)
     for i, (s, e) in enumerate(sentences):
         sent = text[s:e]
         s += len(sent) - len(sent.lstrip())
         e -= len(sent) - len(sent.rstrip())
         sent = text[s:e]
-        if not sent or _inside(s, e, quoted):
+        if not sent or index.contains(s, e, slack=2):
             continue  # a speaker's question or slogan is theirs, and not a rhetorical device of the text
         words = sent.split()
         if _QUESTION_END.search(sent):
             q = s + sent.rindex("?")
-            if interview or len(words) < 3 or _own_paragraph(text, s, e) or any(a <= q <= b for a, b in quoted):
+            if interview or len(words) < 3 or _own_paragraph(text, s, e) or index.covers_closed(q):
                 continue  # an interview, a crosshead, or the question of a quoted speaker
             yield Finding(s, e, "Rhetorical_Question", sent.strip()[:80],
                           "a question the text asks in its own voice, not one it reports", conf)
@@ -268,14 +270,6 @@ def _forms(text: str, sentences: Sequence[tuple[int, int]], quoted: Sequence[tup
 
 def _ends_paragraph(text: str, end: int) -> bool:
     return "\n" in text[end:end + 3] or end >= len(text.rstrip())
-
-
-def _inside(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether [s, e) lies mostly inside one of ``spans``."""
-    for a, b in spans:
-        if a <= s + 2 and b >= e - 2:
-            return True
-    return False
 
 
 def find_techniques(

@@ -147,6 +147,46 @@ def bench_gnad(shared: Path, limit: int | None) -> dict[str, Any]:
     return run_pipeline(articles, lambda name, text: from_text(text, location=name))
 
 
+def bench_jobs(shared: Path, limit: int | None, jobs: int) -> dict[str, Any]:
+    """The same 10kGNAD articles with 1 job, ``jobs`` worker processes and a Dask LocalCluster of
+    ``jobs`` workers: wall seconds, articles/s, and the peak RSS of a worker (RUSAGE_CHILDREN)."""
+    from quellenkritik.ingest.documents import from_text
+    from quellenkritik.parallel import analyse_one, run_dask, run_parallel
+    from quellenkritik.pipeline import Pipeline
+
+    articles = load_gnad(shared, limit)
+    pipeline = Pipeline.from_names()
+    names = pipeline.names
+
+    def docs():
+        return (from_text(text, location=name) for name, text in articles)
+
+    pipeline(next(iter(docs())))  # models loaded before timing, as the workers load theirs at start
+    out: dict[str, Any] = {"articles": len(articles), "jobs": jobs}
+    t0 = time.perf_counter()
+    for d in docs():
+        analyse_one(d, pipeline)
+    one = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in run_parallel(docs(), names, jobs=jobs):
+        pass
+    par = time.perf_counter() - t0
+    worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    out["one_job"] = {"seconds": round(one, 2), "articles_per_s": round(len(articles) / one, 2)}
+    out[f"{jobs}_jobs"] = {"seconds": round(par, 2), "articles_per_s": round(len(articles) / par, 2),
+                           "speedup": round(one / par, 2), "peak_worker_rss_mb": round(worker_rss, 1)}
+    try:
+        t0 = time.perf_counter()
+        for _ in run_dask(docs(), names, address=f"local:{jobs}"):
+            pass
+        dk = time.perf_counter() - t0
+        out["dask_local"] = {"seconds": round(dk, 2), "articles_per_s": round(len(articles) / dk, 2),
+                             "speedup": round(one / dk, 2), "note": "includes starting the cluster"}
+    except ImportError:
+        out["dask_local"] = "dask.distributed not installed"
+    return out
+
+
 LINGUISTIC = ("tokens", "sentences")
 EVIDENCE = ("quantities", "dates", "speech", "claims")
 
@@ -224,6 +264,18 @@ def write_docs(summary: dict[str, Any], path: Path) -> None:
             words = summary["corpora"][n]["words"]
             lines.append(f"- {n}: `entities.ner` {words / sec['entities.ner']:,.0f} words/s, "
                          f"{summary['corpora'][n]['share_per_stage']['entities.ner']:.0%} of the time.")
+    jb = summary.get("jobs")
+    if jb:
+        n = jb["jobs"]
+        lines += ["", f"## Worker processes ({jb['articles']} 10kGNAD articles)", "",
+                  "| run | seconds | articles/s | speedup | peak worker RSS MB |", "|---|---|---|---|---|",
+                  f"| 1 job | {jb['one_job']['seconds']} | {jb['one_job']['articles_per_s']} | 1.0 | |",
+                  f"| {n} jobs | {jb[f'{n}_jobs']['seconds']} | {jb[f'{n}_jobs']['articles_per_s']} | "
+                  f"{jb[f'{n}_jobs']['speedup']} | {jb[f'{n}_jobs']['peak_worker_rss_mb']} |"]
+        if isinstance(jb.get("dask_local"), dict):
+            d = jb["dask_local"]
+            lines.append(f"| Dask LocalCluster, {n} workers (cluster start included) | {d['seconds']} | "
+                         f"{d['articles_per_s']} | {d['speedup']} | |")
     lines += ["", "For bulk runs where knowledge-base entities are enough, `disable = [\"entities.ner\"]` in the "
               "`[pipeline]` settings removes most of the time.", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -233,7 +285,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles of each corpus")
-    ap.add_argument("--corpus", choices=["html", "gnad", "all"], default="all")
+    ap.add_argument("--corpus", choices=["html", "gnad", "jobs", "all"], default="all")
+    ap.add_argument("--jobs-limit", type=int, default=300, help="10kGNAD articles for the 1 / N jobs / Dask comparison")
     ap.add_argument("--write-docs", action="store_true", help="write docs/benchmarks.md")
     args = ap.parse_args()
     shared = Path(args.shared)
@@ -249,6 +302,10 @@ def main() -> None:
         summary["corpora"]["trafilatura-eval-de"] = bench_html(shared, args.limit)
     if args.corpus in ("gnad", "all"):
         summary["corpora"]["10kgnad"] = bench_gnad(shared, args.limit)
+    if args.corpus in ("jobs", "all"):
+        from quellenkritik.parallel import default_jobs
+
+        summary["jobs"] = bench_jobs(shared, args.jobs_limit, max(2, default_jobs()))
     out = REPO / "benchmarks" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "latest.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")

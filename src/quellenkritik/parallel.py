@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from .document import Document
 from .errors import InputError, QuellenkritikError
 
-__all__ = ["default_jobs", "analyse_one", "run_parallel", "Outcome"]
+__all__ = ["default_jobs", "analyse_one", "run_parallel", "run_dask", "dask_client", "Outcome"]
 
 #: (document, None) when analysed, (None, (where, why)) when it failed
 Outcome = tuple[Document | None, tuple[str, str] | None]
@@ -151,3 +151,82 @@ def _take(
             continue
         pending.popleft()
         return out, pool
+
+
+# ---- Dask ------------------------------------------------------------------------------------------------
+_DASK_PIPELINES: dict[str, Any] = {}
+
+
+def _dask_analyse(doc: Document, names: Sequence[str], options: dict[str, dict[str, Any]]) -> Outcome:
+    """One document on a Dask worker; the pipeline is built once per worker process and reused."""
+    import json
+
+    key = json.dumps([list(names), options], sort_keys=True, default=str)
+    pipe = _DASK_PIPELINES.get(key)
+    if pipe is None:
+        from .pipeline import Pipeline
+
+        pipe = _DASK_PIPELINES[key] = Pipeline.from_names(list(names), options)
+    return analyse_one(doc, pipe)
+
+
+def dask_client(address: str) -> tuple[Any, Any]:
+    """(client, cluster or None) for ``address``: "local:N" starts a LocalCluster of N worker
+    processes (one thread each) on this machine, anything else is a scheduler address."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # an optional dependency
+        from .errors import ConfigError
+
+        raise ConfigError("--dask needs dask.distributed: pip install 'quellenkritik[dask]'") from exc
+    if address.startswith("local:") or address == "local":
+        n = address.partition(":")[2]
+        workers = int(n) if n.strip() else default_jobs()
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        return Client(cluster), cluster
+    return Client(address), None
+
+
+def run_dask(
+    items: Iterable[Document | InputError],
+    names: Sequence[str],
+    options: dict[str, dict[str, Any]] | None = None,
+    address: str = "local:2",
+    window: int = 0,
+) -> Iterator[Outcome]:
+    """As :func:`run_parallel`, on a Dask cluster: results in input order, failures reported the same
+    way; a task whose worker dies is retried once by the scheduler, then fails with the reason."""
+    import dask
+
+    options = options or {}
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        client, cluster = dask_client(address)
+        try:
+            n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+            window = window or 4 * n_workers
+            pending: deque[tuple[str, Any, tuple[str, str] | None]] = deque()
+            for item in items:
+                if isinstance(item, InputError):
+                    where = item.location or "<input>"
+                    pending.append((where, None, (where, item.reason)))
+                else:
+                    fut = client.submit(_dask_analyse, item, list(names), options, pure=False)
+                    pending.append((item.source.location, fut, None))
+                while len(pending) >= window:
+                    yield _dask_take(pending)
+            while pending:
+                yield _dask_take(pending)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _dask_take(pending: deque[tuple[str, Any, tuple[str, str] | None]]) -> Outcome:
+    where, fut, failure = pending.popleft()
+    if fut is None:
+        return None, failure
+    try:
+        return fut.result()
+    except Exception as exc:  # noqa: BLE001 - KilledWorker, a lost scheduler: this input fails, the run goes on
+        return None, (where, f"the Dask task failed: {type(exc).__name__}: {exc}")

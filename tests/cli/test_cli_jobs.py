@@ -55,3 +55,14 @@ def test_when_workers_are_used():
     assert _jobs(4, batch=True, total=None, timings=True) == 1  # --timings measures this process
     assert _jobs(4, batch=True, total=2 * MIN_PER_JOB, timings=False) == 2
     assert _jobs(3, batch=True, total=1000, timings=False) == 3
+
+
+def test_dask_local_cluster_from_the_cli(tmp_path):
+    import pytest
+
+    pytest.importorskip("dask.distributed")
+    folder = _corpus(tmp_path)
+    one = runner.invoke(app, ["analyze", str(folder), "--format", "json", "--no-store", "--jobs", "1"])
+    res = runner.invoke(app, ["analyze", str(folder), "--format", "json", "--no-store", "--dask", "local:2"])
+    assert res.exit_code == 1 and "analysed 8, failed 1" in res.output
+    assert _records(res.stdout) == _records(one.stdout)

@@ -61,3 +61,17 @@ def test_a_dead_worker_fails_its_input_and_the_run_goes_on():
     # the article that kills its worker fails, with the reason; the others are retried and analysed
     assert outs[3] == (None, ("t3", outs[3][1][1])) and "worker process died" in outs[3][1][1]
     assert [d.source.location for d, f in outs[:3] if f is None] == ["t0", "t1", "t2"]
+
+
+def test_dask_local_cluster_gives_the_same_records():
+    import pytest
+
+    pytest.importorskip("dask.distributed")
+    from quellenkritik.parallel import run_dask
+
+    pipe = Pipeline.from_names()
+    one = [analyse_one(d, pipe)[0].to_json() for d in _docs()]
+    items = [*_docs(), InputError("empty file", location="bad.txt")]
+    outs = list(run_dask(items, list(DEFAULT_COMPONENTS), address="local:2"))
+    assert [d.to_json() for d, _ in outs[:4]] == one
+    assert outs[4] == (None, ("bad.txt", "empty file"))

@@ -62,6 +62,7 @@ def run_batch(
     total: int | None = None,
     jobs: int = 1,
     options: dict | None = None,
+    dask: str | None = None,
 ) -> BatchResult:
     """Run ``pipeline`` over ``items``; failures are collected, never raised.
 
@@ -81,7 +82,11 @@ def run_batch(
                 continue
             yield item
 
-    if jobs > 1:
+    if dask:
+        from ..parallel import run_dask
+
+        outcomes = run_dask(unskipped(items), pipeline.names, options or {}, address=dask)
+    elif jobs > 1:
         from ..parallel import run_parallel
 
         outcomes = run_parallel(unskipped(items), pipeline.names, options or {}, jobs=jobs)
@@ -257,6 +262,9 @@ def analyze_command(
     jobs: int = typer.Option(
         0, "--jobs", "-j", min=0, help="Worker processes for a batch (0: one per core; 1: this process only). "
         "Records are the same either way."),
+    dask: Optional[str] = typer.Option(
+        None, "--dask", metavar="ADDRESS|local:N", help="Run the batch on a Dask cluster: a scheduler address "
+        "(tcp://host:8786) or local:N for N worker processes here. Needs quellenkritik[dask]; see docs/scale.md."),
 ) -> None:
     """Analyse articles and print, write or store their evidence records.
 
@@ -346,7 +354,7 @@ def analyze_command(
             total = ingest.count_inputs(inputs, columns) if batch and (not progress.disable or jobs != 1) else None
             n_jobs = _jobs(jobs, batch, total, timings)
             result = run_batch(items, pipeline, on_result=emit, progress=progress, total=total, jobs=n_jobs,
-                               options=settings.components)
+                               options=settings.components, dask=dask)
         flush()
     finally:
         if store is not None:

@@ -66,3 +66,12 @@ def test_dask_local_cluster_from_the_cli(tmp_path):
     res = runner.invoke(app, ["analyze", str(folder), "--format", "json", "--no-store", "--dask", "local:2"])
     assert res.exit_code == 1 and "analysed 8, failed 1" in res.output
     assert _records(res.stdout) == _records(one.stdout)
+
+
+def test_locations_print_as_written():
+    from quellenkritik.cli.app import err, out
+
+    for console in (out, err):
+        with console.capture() as cap:
+            console.print("NER-de-dev.tsv:train: 12 sentences")
+        assert cap.get().strip() == "NER-de-dev.tsv:train: 12 sentences"  # no 🚆

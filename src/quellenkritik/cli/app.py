@@ -19,9 +19,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-#: stdout for results, stderr for progress and diagnostics
-out = Console(soft_wrap=False)
-err = Console(stderr=True)
+#: stdout for results, stderr for progress and diagnostics. No emoji codes: a location such as
+#: "NER-de-dev.tsv:train:" must print as written, never with ":train:" turned into a picture.
+out = Console(soft_wrap=False, emoji=False)
+err = Console(stderr=True, emoji=False)
 
 ConfigOption = typer.Option(None, "--config", help="Settings file (TOML). Default: $QK_CONFIG or the per-user config.toml.")
 DbOption = typer.Option(None, "--db", help="SQLite database file. Default: settings store.path or the per-user data dir.")

@@ -284,6 +284,7 @@ def text_renderable(doc: Document, max_spans: int = DEFAULT_MAX_SPANS) -> Render
 
 def render_text(doc: Document, max_spans: int = DEFAULT_MAX_SPANS) -> str:
     """The terminal report captured as plain text, 100 columns wide."""
-    console = Console(record=True, width=TEXT_WIDTH, file=io.StringIO(), color_system=None, legacy_windows=False)
+    console = Console(record=True, width=TEXT_WIDTH, file=io.StringIO(), color_system=None, legacy_windows=False,
+                      emoji=False)
     console.print(text_renderable(doc, max_spans))
     return console.export_text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import TypeAdapter, ValidationError
+
 from ..document import Document, Metadata
 from ..errors import EmptyDocumentError
 from ..pipeline import component
@@ -13,6 +15,25 @@ from .structure import headline_text, mark_structure
 __all__ = ["make_clean", "make_repeats"]
 
 _META_FIELDS = set(Metadata.model_fields)
+_FIELD_TYPES = {name: TypeAdapter(f.annotation) for name, f in Metadata.model_fields.items()}
+
+
+def fitting_hints(hints: dict) -> dict:
+    """The hints without metadata values of the wrong type for their field.
+
+    Ingest keeps a value it cannot tidy as given (``title=["a"]``, ``authors=5``,
+    ``reading_time_minutes=float("nan")``); such a value would break the text
+    cleaning or the record, so it is left out here. Other keys pass unchanged.
+    """
+    out = {}
+    for key, value in hints.items():
+        if key in _FIELD_TYPES:
+            try:
+                value = _FIELD_TYPES[key].validate_python(value, strict=True)
+            except ValidationError:
+                continue
+        out[key] = value
+    return out
 
 
 @component("clean", requires=["raw"], adds=["text", "metadata", "removed", "id", "layers.structure"], stage="clean")
@@ -21,7 +42,7 @@ def make_clean(find_title: bool = True):
 
     def run(doc: Document) -> None:
         raw = doc.runtime.get("raw", "")
-        hints = doc.runtime.get("hints", {})
+        hints = fitting_hints(doc.runtime.get("hints") or {})
         if doc.runtime.get("raw_format") == "html":
             cleaned = clean_html(raw, hints, location=doc.source.location, by="clean")
         else:

@@ -79,7 +79,7 @@ def normalise_charset(name: str | None) -> str | None:
         return None
     try:
         codec = codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
+    except (LookupError, ValueError):  # an unknown name, or one with a NUL in it
         return None
     if codec in ("iso8859-1", "latin-1", "ascii", "us-ascii"):
         return "cp1252"

@@ -53,7 +53,7 @@ def iso_date(value: Any) -> str | None:
     if not candidates:
         try:
             parsed = email.utils.parsedate_to_datetime(s)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # "+99999999999999999999" as a zone
             parsed = None
         if parsed is not None:
             return parsed.date().isoformat()
@@ -104,7 +104,7 @@ def split_hints(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         elif key == "reading_time_minutes":
             try:
                 hints[key] = int(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):  # OverflowError: float("inf")
                 extra[key] = value
         elif isinstance(value, str):
             if value.strip():

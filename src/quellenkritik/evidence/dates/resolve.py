@@ -69,9 +69,13 @@ def easter(year: int) -> dt.date:
 
 
 def _holiday(rule: tuple[object, ...], year: int) -> dt.date | None:
+    """The holiday's date in ``year``; None outside the calendar (years 1 to 9999)."""
     if rule[0] == "fixed":
         return _valid(year, int(rule[1]), int(rule[2]))  # type: ignore[call-overload]
-    return easter(year) + dt.timedelta(days=int(rule[1]))  # type: ignore[call-overload]
+    try:
+        return easter(year) + dt.timedelta(days=int(rule[1]))  # type: ignore[call-overload]
+    except (ValueError, OverflowError):  # an anchor of 0001-01-01 or 9999-12-31 asks for year 0 or 10000
+        return None
 
 
 def granularity_of(hit: Hit) -> str:
@@ -178,7 +182,16 @@ def _weekday(anchor: dt.date, weekday: int, direction: int, tense: str | None = 
     return anchor - dt.timedelta(days=back)
 
 
-def _relative(hit: Hit, anchor: dt.date) -> str:
+def _relative(hit: Hit, anchor: dt.date) -> str | None:
+    """The value of a relative expression from the anchor; None when it falls outside the
+    calendar ("morgen" written on 9999-12-31, "vor 10.000.000 Tagen")."""
+    try:
+        return _relative_value(hit, anchor)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _relative_value(hit: Hit, anchor: dt.date) -> str:
     unit, n = hit.rel  # type: ignore[misc]
     assert isinstance(n, int)
     if unit == "year":
@@ -272,8 +285,9 @@ def resolve(hit: Hit, anchor: dt.date | None) -> dict[str, Any]:
             attrs["offset"] = {"weekend": n}
         else:
             attrs["offset"] = {unit + "s": n}
-        if anchor is not None and n != "X":
-            attrs["value"] = _relative(hit, anchor)
+        value = _relative(hit, anchor) if anchor is not None and n != "X" else None
+        if value is not None:
+            attrs["value"] = value
             attrs["year_known"] = True
         else:
             template = _template(hit)

@@ -19,6 +19,9 @@ __all__ = ["parse_digits", "word_value", "format_number"]
 
 _SEPS = re.compile(r"[.,\u00a0\u202f\u2009]")
 _SPACES = "\u00a0\u202f\u2009 "
+#: Longer digit strings are not read as numbers: their value (times a scale such
+#: as "Billionen") would overflow a float, and ``int`` refuses more than 4300 digits.
+MAX_DIGIT_STRING = 100
 
 
 def parse_digits(raw: str, lang: str = "de") -> float | int | None:
@@ -28,8 +31,11 @@ def parse_digits(raw: str, lang: str = "de") -> float | int | None:
     "," the last one is the decimal mark; one kind repeated groups thousands;
     one mark once before exactly three digits follows the language ("de":
     "." groups, "," decimal; otherwise the English way); else it is the
-    decimal mark. Returns None for malformed groupings ("1.23.4").
+    decimal mark. Returns None for malformed groupings ("1.23.4") and for strings
+    longer than :data:`MAX_DIGIT_STRING`.
     """
+    if len(raw) > MAX_DIGIT_STRING:
+        return None
     if raw.isdigit():
         return int(raw)
     s = raw

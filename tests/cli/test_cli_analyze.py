@@ -46,7 +46,7 @@ def test_batch_reports_bad_inputs_and_goes_on(tmp_path):
     r = qk("analyze", str(SAMPLES / "en-council-vote.txt"), str(tmp_path / "bad.bin"), str(tmp_path / "empty.txt"),
            str(tmp_path / "missing.txt"), "--db", str(db), "--format", "json")
     assert r.exit_code == 1
-    assert "3 input(s) failed" in r.stderr
+    assert "3 inputs failed" in r.stderr
     assert "binary" in r.stderr and "empty" in r.stderr and "no such file" in r.stderr
     assert "analysed 1, failed 3" in r.stderr
     assert json.loads(r.stdout.splitlines()[0])["language"] == "en"

@@ -75,3 +75,13 @@ def test_locations_print_as_written():
         with console.capture() as cap:
             console.print("NER-de-dev.tsv:train: 12 sentences")
         assert cap.get().strip() == "NER-de-dev.tsv:train: 12 sentences"  # no 🚆
+
+
+def test_corpus_summary_after_a_batch(tmp_path):
+    from quellenkritik.cli.corpus_summary import plural
+
+    folder = _corpus(tmp_path)
+    res = runner.invoke(app, ["analyze", str(folder), "--format", "json", "--no-store", "--jobs", "1"])
+    assert "corpus: 8 articles" in res.output and "1 input failed" in res.output
+    assert "languages" in res.output and "de 8" in res.output and "entities" in res.output
+    assert plural(1, "paragraph") == "1 paragraph" and plural(2, "paragraph") == "2 paragraphs"

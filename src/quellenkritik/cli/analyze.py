@@ -19,6 +19,7 @@ from ..document import Document
 from ..errors import InputError, QuellenkritikError
 from ..pipeline import Pipeline
 from .app import ConfigOption, DbOption, app, db_path, err, fail, out, settings_from
+from .corpus_summary import CorpusSummary, plural
 
 __all__ = ["analyze_command", "BatchResult", "run_batch", "metadata_hints", "parse_published"]
 
@@ -320,8 +321,11 @@ def analyze_command(
             pending.clear()
         last_flush[0] = time.monotonic()
 
+    corpus = CorpusSummary()
+
     def emit(doc: Document) -> None:
         counter["n"] += 1
+        corpus.add(doc)
         if store is not None:
             pending.append(doc)
             if len(pending) >= STORE_BATCH or time.monotonic() - last_flush[0] >= FLUSH_SECONDS:
@@ -360,6 +364,8 @@ def analyze_command(
         if store is not None:
             store.close()
     result.new_in_store = counter["new"]
+    if batch and corpus.articles > 1:
+        corpus.render(err, failed=len(result.failed))
     _summary(result, store is not None, db_path(settings, db) if store is not None else None, written, batch)
     if timings:
         _print_timings(pipeline)
@@ -392,14 +398,14 @@ def _summary(result: BatchResult, stored: bool, db: Path | None, written: list[P
             err.print(f"wrote {path}", highlight=False)
     n_ok, n_bad = result.done, len(result.failed)
     if result.failed:
-        table = Table(title=f"{n_bad} input(s) failed", title_justify="left", show_header=True, header_style="bold red")
+        table = Table(title=f"{plural(n_bad, 'input')} failed", title_justify="left", show_header=True, header_style="bold red")
         table.add_column("input", overflow="fold")
         table.add_column("reason", overflow="fold")
         for where, why in result.failed:
             table.add_row(where, why)
         err.print(table)
     if batch or result.failed or stored:
-        line = f"analysed {n_ok}, failed {n_bad}"
+        line = f"analysed {n_ok:,}, failed {n_bad:,}"
         if result.skipped:
             line += f", skipped {result.skipped} already stored"
         if stored:

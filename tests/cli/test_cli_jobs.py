@@ -85,3 +85,8 @@ def test_corpus_summary_after_a_batch(tmp_path):
     assert "corpus: 8 articles" in res.output and "1 input failed" in res.output
     assert "languages" in res.output and "de 8" in res.output and "entities" in res.output
     assert plural(1, "paragraph") == "1 paragraph" and plural(2, "paragraph") == "2 paragraphs"
+
+
+def test_accuracy_command():
+    res = runner.invoke(app, ["accuracy"])
+    assert res.exit_code == 0 and "How accurate each layer is" in res.stdout and "qk eval articles" in res.stdout

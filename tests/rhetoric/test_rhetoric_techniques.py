@@ -132,4 +132,5 @@ def test_every_report_format_has_the_rhetoric_section():
     for fmt in ("text", "md", "html"):
         out = render(doc, fmt)
         assert "Rhetoric" in out and "Panikmache" in out and "genre: opinion" in out, fmt
+        assert "qk accuracy" in out, fmt  # every report says where the measured accuracy is
     assert "Loaded\\_Language" in render(doc, "md") and "a noun that judges" in render(doc, "html")

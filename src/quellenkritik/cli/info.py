@@ -37,3 +37,12 @@ def paths_command() -> None:
     cfg = config_path()
     out.print(f"settings file: {cfg} ({'exists' if cfg.exists() else 'absent: defaults are used'})", highlight=False)
     out.print(f"default database: {default_db_path()}", highlight=False)
+
+
+@app.command("accuracy")
+def accuracy_command() -> None:
+    """How accurate each layer is: the measured figures, with the command behind each."""
+    from importlib.resources import files
+
+    out.print((files("quellenkritik") / "data" / "ACCURACY.md").read_text(encoding="utf-8"), markup=False,
+              highlight=False)

@@ -37,7 +37,7 @@ from .common import (
     shorten,
     span_positions,
 )
-from .rhetoric import family_legend, rhetoric_lines, technique_rows
+from .rhetoric import ACCURACY_NOTE, family_legend, rhetoric_lines, technique_rows
 from .sections import (
     attribution_text,
     claim_rows,
@@ -396,6 +396,7 @@ def render_html(doc: Document, nonce: str | None = None) -> str:
         "csp": csp_policy(nonce),
         "styles": styles,
         "css_order": sorted(styles, key=lambda s: ("struct", "range", "fill").index(s.kind)),
+        "accuracy_note": ACCURACY_NOTE,
         "technique_cls": next((s.cls for s in styles if s.name == "techniques"), None),
         "families": [{"idx": i, "name": name, "colour": colour} for i, (name, colour) in enumerate(FAMILY_COLOURS.items())],
         "paragraphs": _text_html(doc, styles),

@@ -22,7 +22,7 @@ from .common import (
     repeat_groups,
     shorten,
 )
-from .rhetoric import rhetoric_lines, technique_rows
+from .rhetoric import ACCURACY_NOTE, rhetoric_lines, technique_rows
 from .sections import (
     attribution_text,
     claim_rows,
@@ -243,4 +243,5 @@ def render_markdown(doc: Document, max_spans: int = MD_MAX_SPANS) -> str:
         out += _layer_section(doc, "findings", max_spans)[2:]
     else:
         out += ["_(none)_", ""]
+    out += ["", ACCURACY_NOTE]
     return "\n".join(out).rstrip() + "\n"

@@ -12,7 +12,11 @@ from typing import Any
 
 from ..document import Document
 
-__all__ = ["TechniqueRow", "rhetoric_lines", "technique_rows", "family_legend"]
+__all__ = ["TechniqueRow", "rhetoric_lines", "technique_rows", "family_legend", "ACCURACY_NOTE"]
+
+#: The line every report ends with: where the measured accuracy of each layer is.
+ACCURACY_NOTE = ("How accurate each layer is, measured on public data and annotated articles: "
+                 "run `qk accuracy` (the package's data/ACCURACY.md).")
 
 
 @dataclass(frozen=True)

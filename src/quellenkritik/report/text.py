@@ -30,7 +30,7 @@ from .common import (
     repeat_groups,
     shorten,
 )
-from .rhetoric import rhetoric_lines, technique_rows
+from .rhetoric import ACCURACY_NOTE, rhetoric_lines, technique_rows
 from .sections import (
     PROFILE_LABEL,
     attribution_text,
@@ -279,6 +279,7 @@ def text_renderable(doc: Document, max_spans: int = DEFAULT_MAX_SPANS) -> Render
         parts.append(_removed(doc, max_spans))
     else:
         parts.append(Text("removed page furniture: none", style="dim"))
+    parts.append(Text(ACCURACY_NOTE, style="dim"))
     return Group(*parts)
 
 

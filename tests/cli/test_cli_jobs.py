@@ -90,3 +90,9 @@ def test_corpus_summary_after_a_batch(tmp_path):
 def test_accuracy_command():
     res = runner.invoke(app, ["accuracy"])
     assert res.exit_code == 0 and "How accurate each layer is" in res.stdout and "qk eval articles" in res.stdout
+
+
+def test_html_over_many_inputs_needs_a_folder(tmp_path):
+    folder = _corpus(tmp_path)
+    res = runner.invoke(app, ["analyze", str(folder), "--format", "html", "--no-store"])
+    assert res.exit_code != 0 and "needs --out FOLDER" in res.output

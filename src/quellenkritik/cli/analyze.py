@@ -308,6 +308,9 @@ def analyze_command(
              or any(i.lower().removesuffix(".gz").endswith(_MANY) for i in inputs))
     columns = ingest.ColumnMap(text=text_column, title=title_column, date=date_column, url=url_column,
                                outlet=outlet_column)
+    if batch and fmt is Format.html and out_dir is None:
+        fail("--format html over several inputs needs --out FOLDER: one self-contained page per article "
+             "(several pages in one stream would be no valid HTML)")
     if resume and store is None:
         fail("--resume needs the store: leave out --no-store")
     counter = {"new": 0, "n": 0}

@@ -35,7 +35,8 @@ BASELINE = ("tokens", "sentences")
 
 def build_cache(data: Path, cache: Path) -> None:
     """Run the stages before the evidence ones over every article; pickle docs and timings."""
-    pipe = Pipeline.from_names([n for n in DEFAULT_COMPONENTS if n not in EVIDENCE])
+    # the components before the first evidence one (later stages need the evidence layers)
+    pipe = Pipeline.from_names(list(DEFAULT_COMPONENTS[:DEFAULT_COMPONENTS.index(EVIDENCE[0])]))
     docs = []
     for i, text in enumerate(read_texts(data)):
         try:

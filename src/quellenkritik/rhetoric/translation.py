@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from ..linguistic.wordclass import is_common_noun, is_function_word
 from .spans import SpanIndex
@@ -61,8 +61,9 @@ _INLINE_GAP = re.compile(r"[ \t\u00a0]+")  # words on one line with nothing but 
 _QUOTED_GAP = re.compile(r"[ \t\u00a0" + _QUOTES + r"]+")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A word token (a tuple: made by the hundred per article, it must be cheap)."""
+
     start: int
     end: int
     text: str
@@ -74,10 +75,12 @@ def _tokens(text: str, sentences: Sequence[tuple[int, int]]) -> list[_Tok]:
     spans = sorted((int(s), int(e)) for s, e in sentences) or [(0, len(text))]
     starts = [s for s, _ in spans]
     out = []
+    i, n = -1, len(spans)
     for m in _WORD.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        sent = i if i >= 0 and m.end() <= spans[i][1] else -1
-        out.append(_Tok(m.start(), m.end(), m.group(), sent))
+        a, b = m.span()
+        while i + 1 < n and starts[i + 1] <= a:  # tokens come in order: the sentence index only moves on
+            i += 1
+        out.append(_Tok(a, b, m.group(), i if i >= 0 and b <= spans[i][1] else -1))
     return out
 
 
@@ -290,13 +293,15 @@ def _mixed(text: str, toks: list[_Tok], names: Sequence[tuple[int, int, str]]) -
     people = [(s, e) for s, e, label in names if label in ("PER", "LOC")]
     excluded = [(s, e) for s, e, label in names if label not in ("PER", "LOC")]
     in_people, in_excluded = SpanIndex(people), SpanIndex(excluded)
-    cands = [t for t in toks if in_people.contains(t.start, t.end)
-             or (t.text[:1].isupper() and t.text.isalpha() and not is_common_noun(t.text)
-                 and not is_function_word(t.text) and not in_excluded.covers(t.start))]
     first: dict[str, _Tok] = {}
-    for t in cands:
-        if len(t.text) >= 4 and (_SLAVIC_END.search(t.text) or t.text in _SLAVIC_FIRST):
-            first.setdefault(t.text, t)
+    for t in toks:
+        # the cheap tests first: a capitalised word of a Slavic shape, then where it stands
+        w = t.text
+        if len(w) < 4 or not w[:1].isupper() or w in first or not (_SLAVIC_END.search(w) or w in _SLAVIC_FIRST):
+            continue
+        if in_people.contains(t.start, t.end) or (
+                w.isalpha() and not is_common_noun(w) and not is_function_word(w) and not in_excluded.covers(t.start)):
+            first[w] = t
     en: dict[str, tuple[_Tok, list[str], bool]] = {}
     de: dict[str, tuple[_Tok, list[str], bool]] = {}
     for word, tok in first.items():
@@ -439,6 +444,7 @@ def _known_part(prefix: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _noun_code(word: str) -> tuple[str, bool] | None:
     """(genders/number code, from a compound's last part?) for a capitalised noun, None when unknown."""
     table = _genders()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from ...linguistic.wordclass import is_common_noun
 from ..spans import SpanIndex
@@ -54,6 +54,8 @@ class _Tables:
     phrases: tuple[tuple[re.Pattern[str], Cue, tuple[str, ...] | None], ...]
     #: token -> its cue and kind (or None), filled as texts are read
     memo: dict[str, tuple[Cue, str] | None]
+    #: every trigger string of the phrases, each tested once per text
+    triggers: tuple[str, ...] = ()
 
 
 def triggers(pattern: str) -> tuple[str, ...] | None:
@@ -118,10 +120,12 @@ def _tables(lang: str) -> _Tables:
     return _Tables(
         words, heads, tuple(sorted(heads, key=len, reverse=True)),
         firsts, tuple(sorted((f.rstrip("-") for f in firsts), key=len, reverse=True)), tuple(phrases), {},
+        tuple(sorted({x for _, _, trig in phrases for x in trig or ()})),
     )
 
 
 _MAX_MEMO = 200_000
+_MISSING: Any = object()
 
 
 def _cached_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
@@ -291,16 +295,30 @@ def find_techniques(
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
+    present = {x for x in t.triggers if x in low}
     for rx, cue, trig in t.phrases:
-        if trig is not None and not any(x in low for x in trig):
+        if trig is not None and present.isdisjoint(trig):
             continue
         for m in rx.finditer(text):
             if m.end() > m.start():
                 out.append(Finding(m.start(), m.end(), cue.technique, m.group(), cue.explanation, CONFIDENCE["phrase"]))
                 taken.append((m.start(), m.end()))
     if t.words or t.heads or t.firsts:
-        for m in _TOKEN.finditer(text):
-            found = _cached_cue(m.group(), t)
+        memo = t.memo
+        # the distinct words first (findall and a set run in C); the positions only of those
+        # few that carry a cue
+        cued = set()
+        for word in set(_TOKEN.findall(text)):
+            found = memo.get(word, _MISSING)
+            if found is _MISSING:
+                found = _cached_cue(word, t)
+            if found is not None:
+                cued.add(word)
+        for m in _TOKEN.finditer(text) if cued else ():
+            word = m.group()
+            if word not in cued:
+                continue
+            found = memo.get(word) or _cached_cue(word, t)
             if found is None:
                 continue
             cue, kind = found

@@ -122,7 +122,10 @@ def _split_verbs() -> re.Pattern[str]:
     branches = []
     for particle, forms in cues.SPLIT_VERBS_DE.items():
         part = re.escape(particle).replace(r"\ ", r"\s+")
-        branches.append(rf"(?:{_alt(forms)})(?![\w-])(?=[^.;:!?,\n]{{1,150}}?\s{part}(?=[\s,.;:!?]|$))")
+        # the particle closes the clause: punctuation, a quotation mark, "und"/"oder"/"aber" or the end
+        # follows it ("geht davon aus, dass"), never more of the clause ("gingen ... aus China ins Netz")
+        branches.append(rf"(?:{_alt(forms)})(?![\w-])(?=[^.;:!?,\n]{{1,150}}?\s{part}"
+                        rf"(?=\s*(?:[,.;:!?\"“”»«)\n]|$)|\s+(?:und|oder|aber|sowie)\b))")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -73,14 +74,18 @@ def run_parallel(
     jobs: int = 2,
     window: int = 0,
     on_start: Callable[[], None] | None = None,
+    timeout: float = 600.0,
 ) -> Iterator[Outcome]:
     """Analyse ``items`` with the components ``names`` in ``jobs`` worker processes, in input order.
 
     An :class:`InputError` among the items is passed through as a failure in
-    its place. At most ``window`` documents (default 4 per worker) are in
-    flight, so memory stays flat over any number of inputs.
+    its place. At most ``window`` documents (default 16 per worker) are in
+    flight, so memory stays flat over any number of inputs while the workers
+    keep busy when this process writes the store. An input still running
+    ``timeout`` seconds after it is next in line fails with that reason (its
+    worker is stopped; the other inputs in flight are sent again).
     """
-    window = window or 4 * jobs
+    window = window or 16 * jobs
     options = options or {}
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(list(names), options))
     if on_start is not None:
@@ -94,10 +99,10 @@ def run_parallel(
             else:
                 pending.append(_Pending(item.source.location, item, pool.submit(analyse_one, item), None))
             while len(pending) >= window:
-                out, pool = _take(pending, pool, names, options, jobs)
+                out, pool = _take(pending, pool, names, options, jobs, timeout)
                 yield out
         while pending:
-            out, pool = _take(pending, pool, names, options, jobs)
+            out, pool = _take(pending, pool, names, options, jobs, timeout)
             yield out
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -124,18 +129,28 @@ def _take(
     names: Sequence[str],
     options: dict[str, dict[str, Any]],
     jobs: int,
+    timeout: float = 600.0,
 ) -> tuple[Outcome, ProcessPoolExecutor]:
     """The oldest pending outcome. When a worker died, the pool is replaced and every input that
     was in flight is sent again; one in flight for two deaths fails with the reason (the input
-    that kills its worker does so each time; the others succeed on the next try)."""
+    that kills its worker does so each time; the others succeed on the next try). The oldest
+    input past ``timeout`` fails; its pool is stopped and replaced the same way."""
     while True:
         p = pending[0]
         if p.future is None:
             pending.popleft()
             return (None, p.failure), pool
         try:
-            out = p.future.result()
-        except BrokenProcessPool:
+            out = p.future.result(timeout=timeout)
+        except (BrokenProcessPool, FuturesTimeout) as exc:
+            if isinstance(exc, FuturesTimeout):
+                # a running task cannot be cancelled: its worker is stopped (the executor has no
+                # public handle on its processes, hence the private one)
+                for proc in list(getattr(pool, "_processes", {}).values()):
+                    proc.kill()
+                pending.popleft()
+                p.future, p.failure, p.doc = None, (p.where, f"took longer than {timeout:g} s; stopped"), None
+                pending.appendleft(p)
             pool.shutdown(wait=False, cancel_futures=True)
             pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(list(names), options))
             for q in pending:

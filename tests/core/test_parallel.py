@@ -75,3 +75,23 @@ def test_dask_local_cluster_gives_the_same_records():
     outs = list(run_dask(items, list(DEFAULT_COMPONENTS), address="local:2"))
     assert [d.to_json() for d, _ in outs[:4]] == one
     assert outs[4] == (None, ("bad.txt", "empty file"))
+
+
+@component("test.slow_on_wetter", requires=["layers.sentences"], stage="evidence")
+def _slow():
+    """Hangs on one article (a stand-in for a pathological input)."""
+    import time
+
+    def run(doc: Document) -> None:
+        if "Zentralanstalt" in doc.text and os.getpid() != PARENT:
+            time.sleep(60)
+
+    return run
+
+
+def test_an_input_past_the_timeout_fails_and_the_others_go_on():
+    names = ["clean", "language", "tokens", "sentences", "test.slow_on_wetter"]
+    outs = list(run_parallel(_docs(), names, jobs=2, window=4, timeout=3))
+    assert [f[0] if f else d.source.location for d, f in outs] == ["t0", "t1", "t2", "t3"]
+    assert outs[2][0] is None and "took longer than 3 s" in outs[2][1][1]
+    assert all(f is None for _, f in (outs[0], outs[1], outs[3]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import TypeAdapter, ValidationError
 
 from ..document import Document, Metadata
-from ..errors import EmptyDocumentError
+from ..errors import EmptyDocumentError, InputError
 from ..pipeline import component
 from .html import clean_html
 from .repeats import find_repeats
@@ -42,8 +42,17 @@ def make_clean(find_title: bool = True):
 
     def run(doc: Document) -> None:
         raw = doc.runtime.get("raw", "")
+        html = doc.runtime.get("raw_format") == "html"
+        from ..linguistic.components import MAX_CHARS
+
+        # refused before any work: cleaning and language detection of a 50 MB text took a minute
+        # only to fail at the tokens; HTML may carry four times as many characters of markup
+        limit = MAX_CHARS * (4 if html else 1)
+        if len(raw) > limit:
+            raise InputError(f"input of {len(raw):,} characters is over the limit of {limit:,} "
+                             "(quellenkritik.linguistic.components.MAX_CHARS): split the input", doc.source.location)
         hints = fitting_hints(doc.runtime.get("hints") or {})
-        if doc.runtime.get("raw_format") == "html":
+        if html:
             cleaned = clean_html(raw, hints, location=doc.source.location, by="clean")
         else:
             cleaned = clean_text(raw, hints, find_title=find_title, by="clean")

@@ -63,7 +63,9 @@ def write_broken(folder: Path, kind: str, i: int, rng: random.Random) -> int:
         return 2
     elif kind == "csv-bad-row":
         rows = [f'"{article(rng, i * 10 + k)}"' for k in range(2)]
-        (folder / f"b{i}.csv").write_text("text\n" + rows[0] + "\n" + '"unclosed\n' + rows[1] + "\n", encoding="utf-8")
+        # a row with more cells than the header (an unclosed quote would swallow the rows after it,
+        # as it does in every CSV reader)
+        (folder / f"b{i}.csv").write_text("text\n" + rows[0] + "\n" + 'a,b,c\n' + rows[1] + "\n", encoding="utf-8")
         return 2
     return 0
 
@@ -92,7 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - t0
+    (root / "qk-stderr.txt").write_text(proc.stderr, encoding="utf-8")
     m = re.search(r"analysed ([\d,]+), failed ([\d,]+)", proc.stderr)
+    # the failed inputs' table: one "│ input │ reason │" row each (a reason may wrap onto more rows)
+    failed_inputs = re.findall(r"│ (\S*(?:b\d+|a\d+)\S*) +│ (.+?) *│", proc.stderr)
     analysed, failed = (int(m[1].replace(",", "")), int(m[2].replace(",", ""))) if m else (None, None)
     con = sqlite3.connect(db)
     stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -102,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         "analysed_reported": analysed, "failed_reported": failed, "exit_status": proc.returncode,
         "seconds": round(seconds, 1), "articles_per_s": round(stored / seconds, 1),
         "all_good_stored": stored >= good,
+        "failed_inputs": sorted({Path(w).name for w, _ in failed_inputs}),
     }))
     if tmp:
         tmp.cleanup()

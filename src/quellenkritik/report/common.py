@@ -107,9 +107,18 @@ def format_value(value: Any) -> str:
         return str(value)
 
 
+def _worth_showing(value: Any) -> bool:
+    """Not null or empty, and not a pair of character offsets ("content=[458, 519]"): the reader
+    sees the text itself; the offsets stay in the JSON record."""
+    if value is None or value == "" or value == [] or value == {}:
+        return False
+    return not (isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, int) for v in value))
+
+
 def format_attrs(attrs: dict[str, Any], width: int | None = 100) -> str:
-    """``key=value; key=value`` (an ``explanation`` first); cut to ``width`` characters when given."""
-    keys = sorted(attrs, key=lambda key: key not in _FIRST_KEYS)
+    """``key=value; key=value`` (an ``explanation`` first), leaving out empty values and offset pairs;
+    cut to ``width`` characters when given."""
+    keys = sorted((k for k in attrs if _worth_showing(attrs[k])), key=lambda key: key not in _FIRST_KEYS)
     text = "; ".join(f"{key}={format_value(attrs[key])}" for key in keys)
     return shorten(text, width) if width else text
 

@@ -33,7 +33,10 @@ def test_loaded_words_and_inflections():
 def test_compound_heads_need_a_word_before_them():
     got = _found("Die Klimahysterie und die Corona-Hysterie beherrschen die Lügenpresse.")
     assert ("Loaded_Language", "Klimahysterie") in got and ("Loaded_Language", "Corona-Hysterie") in got
-    assert ("Loaded_Language", "Lügenpresse") in got
+    assert ("Name_Calling-Labeling", "Lügenpresse") in got  # a label for the press: a word of lies + a body
+    got = _found("Der Gender-Gaga-Vorstoß und der SPD-Panikpolitiker. Eine Panikattacke.")
+    assert ("Loaded_Language", "Gender-Gaga-Vorstoß") in got  # an inner part of a compound
+    assert ("Name_Calling-Labeling", "Panikpolitiker") in got and not any("attacke" in x for _, x in got)
     # "Frachtflügen" ends in "lügen", "Schlepperbanden" is a police word, "Megawatt" and
     # "Pseudonyme" start like "Mega-" and "Pseudo": none is a technique
     assert _found("Nach Frachtflügen fasste die Polizei Schlepperbanden. Der Preis pro Megawatt stieg. "
@@ -84,7 +87,7 @@ def test_english_cues():
 def test_lexicon_is_well_formed_and_symmetric():
     for cue in CUES:
         assert cue.technique in TAXONOMY, cue.technique
-        assert cue.explanation and (cue.words or cue.heads or cue.firsts or cue.phrases)
+        assert cue.explanation and (cue.words or cue.heads or cue.firsts or cue.phrases or cue.label_firsts)
         for p in cue.phrases:
             re.compile(p)
     assert set(TAXONOMY) | {"Rhetorical_Question"} == set(FAMILIES)

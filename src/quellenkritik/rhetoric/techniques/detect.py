@@ -56,6 +56,8 @@ class _Tables:
     memo: dict[str, tuple[Cue, str] | None]
     #: every trigger string of the phrases, each tested once per text
     triggers: tuple[str, ...] = ()
+    #: (first parts, person heads, cue) of the label compounds
+    labels: tuple[tuple[tuple[str, ...], tuple[str, ...], Cue], ...] = ()
 
 
 def triggers(pattern: str) -> tuple[str, ...] | None:
@@ -121,6 +123,7 @@ def _tables(lang: str) -> _Tables:
         words, heads, tuple(sorted(heads, key=len, reverse=True)),
         firsts, tuple(sorted((f.rstrip("-") for f in firsts), key=len, reverse=True)), tuple(phrases), {},
         tuple(sorted({x for _, _, trig in phrases for x in trig or ()})),
+        tuple((c.label_firsts, c.label_heads, c) for c in CUES if c.lang == lang and c.label_firsts),
     )
 
 
@@ -139,7 +142,28 @@ def _cached_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
 
 
 def _word_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
-    """The cue a single token carries, and its kind ("word" or "compound")."""
+    """The cue a single token carries, and its kind ("word" or "compound"); for a hyphenated
+    compound, the cue of its last part or, failing that, of an inner part ("Gender-Gaga-Vorstoß")."""
+    found = _part_cue(token, t)
+    if found is None and "-" in token:
+        for part in token.split("-")[:-1]:
+            if len(part) >= 4 and part[:1].isupper():
+                found = _part_cue(part, t)
+                if found is None:  # a head standing as a part of its own: "Gaga", "Hysterie"
+                    head = next((t.heads[f] for f in stems(part) if f in t.heads), None)
+                    found = (head, "compound") if head is not None else None
+                if found is not None:
+                    return found[0], "compound"
+    return found
+
+
+def _part_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
+    low = token.lower()
+    last = low.rsplit("-", 1)[-1]
+    for firsts, heads, cue in t.labels:  # "Panikpolitiker", "SPD-Panikpolitiker"
+        if last.startswith(firsts) and any(last.endswith(h) or last.endswith(h + "n") or last.endswith(h + "s")
+                                           for h in heads):
+            return cue, "compound"
     forms = stems(token)
     for form in forms:
         cue = t.words.get(form)

@@ -68,6 +68,9 @@ class Cue:
     firsts: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     lang: str = "de"
+    #: a compound of one of ``label_firsts`` and one of ``label_heads`` ("Panikpolitiker", "Lügenmedien")
+    label_firsts: tuple[str, ...] = ()
+    label_heads: tuple[str, ...] = ()
 
 
 _ENDINGS = ("ern", "ens", "en", "er", "es", "em", "e", "n", "s")
@@ -102,7 +105,8 @@ CUES: tuple[Cue, ...] = (
         "fanatisch", "größenwahnsinnig", "machtgierig", "geldgierig", "raffgierig", "korrupt", "verkommen",
         "verbissen", "verblendet", "weltfremd", "abgehoben", "selbstherrlich", "übergeschnappt", "durchgeknallt",
         "beängstigend", "erschreckend", "fatal", "desaströs", "katastrophal",
-        "apokalyptisch", "gespenstig", "bizarr", "haarsträubend", "himmelschreiend",
+        "apokalyptisch", "gespenstig", "bizarr", "haarsträubend", "himmelschreiend", "dramatisch", "schockierend",
+        "alarmierend", "panisch",
     )),
     Cue("Loaded_Language", "a noun that judges what it names (contempt, scheming, madness)", words=(
         "abzocke", "anmaßung", "dreistigkeit", "frechheit", "geschwafel", "gehirnwäsche", "gängelung", "hetze",
@@ -165,6 +169,10 @@ CUES: tuple[Cue, ...] = (
         "hysteriker", "verräter", "hetzer", "versteher", "schmarotzer", "fanatiker", "marionette",
         "marionetten", "lakai", "lakaien", "politikerdarsteller",
     )),
+    Cue("Name_Calling-Labeling", "a person or body labelled by a word of panic, lies or hate in a compound",
+        label_firsts=("panik", "angst", "hetz", "lügen", "wahn", "möchtegern", "pseudo", "gesinnungs"),
+        label_heads=("politiker", "politikerin", "journalist", "journalistin", "experte", "expertin", "wissenschaftler",
+                     "medien", "presse", "macher", "macherin", "prediger", "partei", "regierung", "minister", "ministerin")),
     Cue("Name_Calling-Labeling", "a regime or a capital named for a government: a label, not a description", phrases=(
         rf"(?:kiewer|moskauer|kremltreue[sn]?|washingtoner|teheraner|pekinger|berliner|brüsseler|ankaraer|damaszener|minsker|jerusalemer)\s+(?:regime|junta|machthaber|clique)\w*",
         r"(?:kyiv|moscow|kremlin|washington|tehran|beijing|berlin|brussels|ankara|damascus|minsk)\s+(?:regime|junta)s?",

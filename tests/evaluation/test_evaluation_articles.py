@@ -108,7 +108,7 @@ def test_cli_json_and_text(tmp_path):
     assert data["figures"]["techniques"] == "not available"
     assert data["detail"][0]["key"] == "a1"
     r = runner.invoke(app, ["eval", "articles", "--gold", str(folder), "--format", "text"])
-    assert r.exit_code == 0 and "dates" in r.stdout and "1.00" in r.stdout
+    assert r.exit_code == 0 and "dates" in r.stdout and "1.000" in r.stdout
 
 
 # Measured on the 20 dev articles (qk eval articles --gold ../shared/data/qk-dev-gold);

@@ -25,7 +25,8 @@ _ROWS = (
 
 
 def _fmt(v: Any) -> str:
-    return "-" if v is None else (f"{v:.2f}" if isinstance(v, float) else str(v))
+    # three decimals: 0.598 must not print as a target's 0.60
+    return "-" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
 
 
 def _item(d: dict[str, Any]) -> str:

@@ -27,13 +27,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from quellenkritik.rhetoric.linear import (  # noqa: E402
+    scores,
+    sparse_matrix,
     LinearModel,
-    f1_per_label,
     macro_f1,
     fit_temperature,
     predict_proba,
     save_model,
-    vectorize,
 )
 from quellenkritik.rhetoric.stance import LABELS, MODEL_PATH, read_gerntsa, stance_features  # noqa: E402
 
@@ -50,20 +50,8 @@ SWAPS = [
 ]
 
 
-def _matrix(feature_lists: list[list[str]], bits: int):  # noqa: ANN202 - a scipy CSR matrix
-    from scipy.sparse import csr_matrix
-
-    indptr, indices, data = vectorize(feature_lists, bits)
-    return csr_matrix((data, indices, indptr), shape=(len(feature_lists), 1 << bits))
-
-
 def _scores(gold: list[str], pred: list[str]) -> dict:
-    """Macro-F1 and per-class F1, rounded for the report."""
-    return {
-        "n": len(gold),
-        "macro_f1": round(macro_f1(gold, pred, LABELS), 4),
-        "f1": {k: round(v, 4) for k, v in f1_per_label(gold, pred, LABELS).items()},
-    }
+    return scores(gold, pred, LABELS)
 
 
 def symmetry_audit(model: LinearModel, records: list[dict]) -> dict:
@@ -100,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = {name: [r for r in records if r["split"] == name] for name in ("train", "dev", "test")}
     feats = {k: [stance_features(r["sentence"], r["start"], r["end"]) for r in v] for k, v in parts.items()}
     gold = {k: [r["label"] for r in v] for k, v in parts.items()}
-    X = {k: _matrix(v, args.bits) for k, v in feats.items()}
+    X = {k: sparse_matrix(v, args.bits) for k, v in feats.items()}
 
     majority = Counter(gold["train"]).most_common(1)[0][0]
     report: dict = {

@@ -32,15 +32,15 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from quellenkritik.rhetoric.linear import (  # noqa: E402
+    scores,
+    sparse_matrix,
     LinearModel,
     char_ngrams,
-    f1_per_label,
     macro_f1,
     fit_temperature,
     predict_proba,
     save_model,
     tokens,
-    vectorize,
     word_ngrams,
 )
 from quellenkritik.rhetoric.stance import read_gerntsa  # noqa: E402
@@ -54,20 +54,8 @@ from quellenkritik.rhetoric.subjectivity import (  # noqa: E402
 BITS = 16  # the cue features are few; 65,536 buckets leave collisions negligible
 
 
-def _matrix(feature_lists: list[list[str]], bits: int):  # noqa: ANN202 - a scipy CSR matrix
-    from scipy.sparse import csr_matrix
-
-    indptr, indices, data = vectorize(feature_lists, bits)
-    return csr_matrix((data, indices, indptr), shape=(len(feature_lists), 1 << bits))
-
-
 def _scores(gold: list[str], pred: list[str]) -> dict:
-    """Macro-F1 and per-class F1, rounded for the report."""
-    return {
-        "n": len(gold),
-        "macro_f1": round(macro_f1(gold, pred, LABELS), 4),
-        "f1": {k: round(v, 4) for k, v in f1_per_label(gold, pred, LABELS).items()},
-    }
+    return scores(gold, pred, LABELS)
 
 
 def gerntsa_sentences(path: Path) -> dict[str, list[tuple[str, str]]]:
@@ -93,7 +81,7 @@ def ceiling(checkthat: dict[str, list[tuple[str, str]]], c_grid: list[float]) ->
     """Fit on CheckThat! train (NC data: nothing is saved), choose C on dev, report dev and dev_test."""
     from sklearn.linear_model import LogisticRegression
 
-    X = {k: _matrix([_ceiling_features(s) for s, _ in v], 18) for k, v in checkthat.items()}
+    X = {k: sparse_matrix([_ceiling_features(s) for s, _ in v], 18) for k, v in checkthat.items()}
     y = {k: [lab for _, lab in v] for k, v in checkthat.items()}
     best = None
     for c in c_grid:
@@ -130,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
     feats = {k: [subjectivity_features(s) for s, _ in v] for k, v in parts.items()}
     gold = {k: [lab for _, lab in v] for k, v in parts.items()}
-    X = {k: _matrix(v, BITS) for k, v in feats.items()}
+    X = {k: sparse_matrix(v, BITS) for k, v in feats.items()}
     report: dict = {
         "data": "GerNTSA (github.com/cgoer/GerNTSA), CC BY 4.0: distinct sentences, subjective = any non-neutral target",
         "split": "crc32(UTF-8 sentence) % 10: 0-7 train, 8 dev, 9 test",

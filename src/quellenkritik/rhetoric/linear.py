@@ -43,6 +43,8 @@ __all__ = [
     "char_ngrams",
     "bucket",
     "vectorize",
+    "scores",
+    "sparse_matrix",
     "Lexicon",
     "parse_lexicon",
     "lexicon_categories",
@@ -287,6 +289,24 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) ->
     """The unweighted mean of :func:`f1_per_label` over ``labels``."""
     per = f1_per_label(gold, pred, labels)
     return sum(per.values()) / len(per)
+
+
+def scores(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict:
+    """Macro-F1 and per-class F1, rounded, as the training scripts report them."""
+    return {
+        "n": len(gold),
+        "macro_f1": round(macro_f1(gold, pred, labels), 4),
+        "f1": {k: round(v, 4) for k, v in f1_per_label(gold, pred, labels).items()},
+    }
+
+
+def sparse_matrix(feature_lists: list[list[str]], bits: int):  # noqa: ANN201 - a scipy CSR matrix
+    """The hashed features of :func:`vectorize` as a scipy CSR matrix, for training only
+    (scipy comes with the ``train`` extra's scikit-learn; run time needs numpy alone)."""
+    from scipy.sparse import csr_matrix
+
+    indptr, indices, data = vectorize(feature_lists, bits)
+    return csr_matrix((data, indices, indptr), shape=(len(feature_lists), 1 << bits))
 
 
 _cache: dict[str, LinearModel] = {}

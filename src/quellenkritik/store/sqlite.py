@@ -227,20 +227,21 @@ class SQLiteStore(Store):
             return conn.execute(f"PRAGMA {name}").fetchone()[0]
 
     @staticmethod
-    def _seqs(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for chunk in _batched(ids, _IN_CHUNK):
+    def _column_by(conn: sqlite3.Connection, key: str, column: str, keys: Sequence[Any]) -> dict[Any, Any]:
+        """``{key: column}`` of the documents rows whose ``key`` is one of ``keys`` (in chunks of IN lists)."""
+        out: dict[Any, Any] = {}
+        for chunk in _batched(keys, _IN_CHUNK):
             marks = ",".join("?" * len(chunk))
-            out.update(conn.execute(f"SELECT id, seq FROM documents WHERE id IN ({marks})", chunk).fetchall())
+            out.update(conn.execute(f"SELECT {key}, {column} FROM documents WHERE {key} IN ({marks})", chunk).fetchall())
         return out
 
-    @staticmethod
-    def _jsons(conn: sqlite3.Connection, seqs: list[int]) -> dict[int, str]:
-        out: dict[int, str] = {}
-        for chunk in _batched(seqs, _IN_CHUNK):
-            marks = ",".join("?" * len(chunk))
-            out.update(conn.execute(f"SELECT seq, json FROM documents WHERE seq IN ({marks})", chunk).fetchall())
-        return out
+    @classmethod
+    def _seqs(cls, conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:
+        return cls._column_by(conn, "id", "seq", ids)
+
+    @classmethod
+    def _jsons(cls, conn: sqlite3.Connection, seqs: list[int]) -> dict[int, str]:
+        return cls._column_by(conn, "seq", "json", seqs)
 
     # ---- writing ------------------------------------------------------
     def put(self, doc: Document) -> bool:

@@ -1,11 +1,13 @@
 """Speed of the statistical NER alone, on one core, and what the component adds.
 
-    python benchmarks/bench_ner.py --csv ../shared/data/10kgnad/test.csv [--limit 300] [--model DIR]
+    python benchmarks/bench_ner.py --csv ../shared/data/10kgnad/test.csv [--limit 300] [--model DIR] [--repeat 3]
 
 Runs the default pipeline up to ``entities.kb`` first (not timed), then times
 ``entities.ner`` (sentence docs, gazetteer tags, spaCy NER, linking) over the
 same documents with BLAS limited to one thread. Words are counted as the
-tokens stage counts them.
+tokens stage counts them. With ``--repeat N`` the fastest of N passes is
+reported, by wall clock and by this process's CPU time (the machines this
+runs on are shared virtual ones: the CPU clock is the steadier of the two).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def main() -> None:
     ap.add_argument("--csv", type=Path, required=True)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--model", default="")
+    ap.add_argument("--repeat", type=int, default=1)
     a = ap.parse_args()
     texts = read_texts(a.csv, a.limit)
     from quellenkritik import analyze
@@ -43,13 +46,20 @@ def main() -> None:
     ner = registry.get("entities.ner").factory(**({"model": a.model} if a.model else {}))
     load = time.perf_counter() - t0
     before = sum(len(d.layers.get("entities", ())) for d in docs)
-    t1 = time.perf_counter()
-    for d in docs:
-        ner(d)
-    secs = time.perf_counter() - t1
+    kb_layers = [list(d.layers.get("entities", ())) for d in docs]
+    secs = cpu = float("inf")
+    for _ in range(max(1, a.repeat)):
+        for d, layer in zip(docs, kb_layers):
+            d.layers["entities"] = list(layer)
+        t1, c1 = time.perf_counter(), time.process_time()
+        for d in docs:
+            ner(d)
+        secs = min(secs, time.perf_counter() - t1)
+        cpu = min(cpu, time.process_time() - c1)
     after = sum(len(d.layers.get("entities", ())) for d in docs)
     print(json.dumps({
         "articles": len(docs), "words": words, "seconds": round(secs, 3), "words_per_s": round(words / secs),
+        "cpu_seconds": round(cpu, 3), "words_per_cpu_s": round(words / cpu), "passes": max(1, a.repeat),
         "load_seconds": round(load, 2), "entity_spans_kb": before, "entity_spans_added_by_ner": after - before,
     }, indent=2))
 

@@ -46,6 +46,7 @@ def main() -> None:
     ap.add_argument("--eval-every", type=int, default=250)
     ap.add_argument("--width", type=int, default=96)
     ap.add_argument("--depth", type=int, default=4)
+    ap.add_argument("--no-upper", action="store_true", help="no hidden layer before the action scores (faster)")
     ap.add_argument("--embed-rows", type=int, default=5000, help="hash-embedding rows (NORM gets twice as many)")
     ap.add_argument("--patience", type=int, default=8, help="evaluations without gain before stopping")
     ap.add_argument("--germeval-weight", type=float, default=1.0)
@@ -67,7 +68,7 @@ def main() -> None:
         data=data, output=a.output, eval=evals,
         gazetteers=None if a.no_gazetteers else str(d / "german-ner-gazetteers"), use_kb=not a.no_kb, derived=not a.no_derived,
         nouns=not a.no_nouns, noun_conllu=[str(f) for f in sorted((d / "ud-german-gsd").glob("*.conllu"))],
-        vectors=a.vectors, init_tok2vec=a.init_tok2vec, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth, embed_rows=a.embed_rows, patience=a.patience,
+        vectors=a.vectors, init_tok2vec=a.init_tok2vec, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth, embed_rows=a.embed_rows, upper=not a.no_upper, patience=a.patience,
         dropout=a.dropout, augment=a.augment, seed=a.seed, augment_lists=not a.augment_train_only, weights={"germeval": a.germeval_weight, "conll": a.ler_weight},
     )
     log = lambda m: print(m, flush=True)  # noqa: E731

@@ -41,10 +41,23 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def one_blas_thread() -> None:
+    """Limit numpy's BLAS (the NER's matrix products) to one thread in this process.
+
+    A worker process is one of N, one per core: a BLAS pool of its own per
+    worker would put N threads on each core.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
 def _init(names: Sequence[str], options: dict[str, dict[str, Any]]) -> None:
-    """Worker start: build the pipeline once."""
+    """Worker start: one BLAS thread, and the pipeline built once."""
     global _PIPELINE
     from .pipeline import Pipeline
+
+    one_blas_thread()
 
     _PIPELINE = Pipeline.from_names(list(names), options)
 
@@ -181,6 +194,7 @@ def _dask_analyse(doc: Document, names: Sequence[str], options: dict[str, dict[s
     if pipe is None:
         from .pipeline import Pipeline
 
+        one_blas_thread()
         pipe = _DASK_PIPELINES[key] = Pipeline.from_names(list(names), options)
     return analyse_one(doc, pipe)
 

@@ -55,6 +55,29 @@ def test_surname_after_a_full_name_shares_its_local_id():
     assert ids.get("Baumgartner") == ids.get("Thomas Baumgartner") and ids["Baumgartner"].startswith("qk:local:per:")
 
 
+def test_numpy_matrix_product_gives_the_same_tags_as_blis():
+    """load_ner switches thinc from blis to numpy for speed; a fresh copy on blis must agree tag for tag."""
+    import spacy
+    from thinc.api import NumpyOps
+
+    from quellenkritik.evidence.entities.ner import NER_DIR, _register_factory
+
+    fast = load_ner()
+    assert all(not getattr(node.ops, "use_blis", True) for node in fast.get_pipe("ner").model.walk())
+    _register_factory()
+    slow = spacy.load(NER_DIR)
+    for node in slow.get_pipe("ner").model.walk():
+        node.ops = NumpyOps(use_blis=True)
+    sents = [s.split() for s in (
+        "Bundeskanzler Olaf Scholz traf am Montag in Berlin den französischen Präsidenten .",
+        "Die Firma Siemens Energy meldete laut Reuters einen Verlust .",
+        "Der Verein SK Sturm Graz gewann gegen Rapid Wien mit 2 : 1 .",
+        "Nach Angaben der UNO flohen Tausende aus der Region Darfur in den Tschad .",
+    )]
+    assert predict_tags(fast, sents) == predict_tags(slow, sents)
+    assert any(t != "O" for tags in predict_tags(fast, sents) for t in tags)
+
+
 def test_ner_leaves_english_documents_to_the_kb():
     ents = _entities("The mayor Jorik Baumgartner opened the new bridge in the city centre on Monday morning, officials said.")
     assert not [e for e in ents if e[2] == "entities.ner"]

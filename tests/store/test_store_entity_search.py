@@ -235,7 +235,7 @@ def test_schema_1_database_is_migrated_and_backfilled(tmp_path, records):
     con.close()
 
     with SQLiteStore(path) as s:
-        assert s.pragma("user_version") == SCHEMA_VERSION == 4
+        assert s.pragma("user_version") == SCHEMA_VERSION == 5
         # nothing lost
         assert s.count() == len(docs)
         for d in docs:

@@ -58,13 +58,14 @@ def test_schema_2_store_gets_facets(tmp_path, docs):
         s.put_many(docs)
     con = sqlite3.connect(path)  # make it look like a schema-2 store: no facet table
     con.execute("DROP TABLE doc_facets")
+    con.execute("DROP TABLE entity_merges")
     con.execute("DROP INDEX documents_source_sha256")
     con.execute("ALTER TABLE documents DROP COLUMN source_sha256")
     con.execute("PRAGMA user_version=2")
     con.commit()
     con.close()
     with SQLiteStore(path) as s:
-        assert s.pragma("user_version") == 4
+        assert s.pragma("user_version") == 5
         assert [h.id for h in s.search_facets({"genre": "opinion"})] == [docs[0].id]
         assert set(s.stored_sources([docs[0].source.sha256, "nope"])) == {docs[0].source.sha256}
 

@@ -363,6 +363,8 @@ def analyze_command(
             result = run_batch(items, pipeline, on_result=emit, progress=progress, total=total, jobs=n_jobs,
                                options=settings.components, dask=dask)
         flush()
+        if store is not None and counter["n"]:
+            _merge_surnames(store)
     finally:
         if store is not None:
             store.close()
@@ -374,6 +376,19 @@ def analyze_command(
         _print_timings(pipeline)
     if result.failed:
         raise typer.Exit(1)
+
+
+def _merge_surnames(store: Any) -> None:
+    """After storing: read surnames alone as the one full name the store holds (qk entity merges)."""
+    try:
+        changed = store.merge_surnames()
+    except QuellenkritikError as exc:  # the records are stored; the merges can be redone later
+        err.print(f"entity merges not updated: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return
+    if changed:
+        made = sum(1 for m in changed if m.active)
+        err.print(f"entity merges: {made} made, {len(changed) - made} undone (see 'qk entity merges')",
+                  markup=False, highlight=False, soft_wrap=True)
 
 
 #: Fewer inputs than this per worker are not worth starting workers for (each loads the models).

@@ -14,10 +14,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass
 from types import TracebackType
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from ..document import Document
 from ..errors import NotFoundError, StoreError
+
+if TYPE_CHECKING:
+    from .aliases import Merge
 
 __all__ = ["Store", "Hit", "EntityHit", "Summary", "MIN_PREFIX", "resolve_id", "summary_of"]
 
@@ -180,9 +183,80 @@ class Store(ABC):
         canonical name folds to the same key (``translit.fold``), so that an
         entity the KB lacks is found in any spelling. See :mod:`.entities`.
         """
+        from .aliases import apply_merges
         from .entities import resolve_entity
 
-        return resolve_entity(name, self._has_entity, self._local_ids_with_keys)
+        return apply_merges(resolve_entity(name, self._has_entity, self._local_ids_with_keys), self._merges())
+
+    # ---- corpus-level merges (see .aliases) ------------------------------
+    def entity_merges(self, include_undone: bool = False) -> list["Merge"]:
+        """The entity merges of this store (active ones; with ``include_undone`` the undone ones too), oldest first."""
+        return [m for m in self._merges() if include_undone or m.active]
+
+    def merge_surnames(self) -> list["Merge"]:
+        """Join surnames alone to the one full name the store holds (:func:`.aliases.surname_merges`).
+
+        Returns what changed: the new merges and the automatic merges undone because they became ambiguous.
+        """
+        from .aliases import Merge, Person, surname_merges
+
+        persons = [Person(*row) for row in self._persons()]
+        changed: list[Merge] = []
+        when = _now_iso()
+        for p in surname_merges(persons, self._merges()):
+            if p.to_id is None:
+                changed.extend(self._undo_merge(p.from_id, when, "auto"))
+            else:
+                m = Merge(p.from_id, p.to_id, p.reason, "auto", when)
+                changed.extend(self._undo_merge(p.from_id, when, "auto"))
+                self._add_merge(m)
+                changed.append(m)
+        return changed
+
+    def merge_entities(self, from_id: str, to_id: str, reason: str = "") -> "Merge":
+        """Read entity ``from_id`` as ``to_id`` across the store, by hand (replaces an automatic merge of ``from_id``)."""
+        from .aliases import Merge
+
+        from_id, to_id = from_id.strip(), to_id.strip()
+        if from_id == to_id:
+            raise StoreError(f"cannot merge {from_id!r} into itself")
+        for eid in (from_id, to_id):
+            if not self._has_entity(eid):
+                raise NotFoundError(f"no stored record mentions entity {eid!r}")
+        active = {m.from_id: m for m in self._merges() if m.active}
+        if to_id in active:
+            raise StoreError(f"{to_id!r} is itself merged into {active[to_id].to_id!r}: merge into that id instead")
+        into = sorted(m.from_id for m in active.values() if m.to_id == from_id)
+        if into:
+            raise StoreError(f"{', '.join(into)} merged into {from_id!r}: undo those merges first")
+        when = _now_iso()
+        self._undo_merge(from_id, when, "user")
+        m = Merge(from_id, to_id, reason or "merged by hand", "user", when)
+        self._add_merge(m)
+        return m
+
+    def unmerge_entity(self, from_id: str) -> "Merge":
+        """Undo the active merge of ``from_id``; an automatic merge undone so is never made again."""
+        undone = self._undo_merge(from_id.strip(), _now_iso(), "user")
+        if not undone:
+            raise NotFoundError(f"entity {from_id.strip()!r} is not merged into another")
+        return undone[0]
+
+    @abstractmethod
+    def _persons(self) -> list[tuple[str, str, int]]:
+        """(entity id, canonical name, number of records) of every PER entity the store indexes."""
+
+    @abstractmethod
+    def _merges(self) -> list["Merge"]:
+        """Every merge row, active and undone, oldest first."""
+
+    @abstractmethod
+    def _add_merge(self, merge: "Merge") -> None:
+        """Store a new active merge (the caller has undone any earlier one of the same id)."""
+
+    @abstractmethod
+    def _undo_merge(self, from_id: str, when: str, by: str) -> list["Merge"]:
+        """Mark the active merge of ``from_id`` undone; returns it as undone ([] when there is none)."""
 
     def search_entity(self, name: str, limit: int = 20, offset: int = 0) -> list[EntityHit]:
         """Records whose entities layer mentions the entity ``name`` (a name in any spelling, or an id).
@@ -252,6 +326,12 @@ class Store(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _now_iso() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def ensure_id(doc: Document) -> str:

@@ -18,6 +18,7 @@ from typing import Iterable, Mapping
 from ..document import Document, headline_free_id
 from ..errors import StoreError
 from .base import EntityHit, Hit, Store, Summary, ensure_id, normalise_key, resolve_id, summary_of
+from .aliases import Merge
 from .entities import LOCAL_PREFIX, EntityRow, doc_entity_rows
 from .facets import check_filters, doc_facet_rows
 from .merge import merge_into
@@ -40,6 +41,7 @@ class MemoryStore(Store):
         self._records: dict[str, str] = {}
         self._added: dict[str, str] = {}
         self._updated: dict[str, str] = {}
+        self._merge_rows: list[Merge] = []
         self._closed = False
 
     def _check_open(self) -> None:
@@ -181,6 +183,33 @@ class MemoryStore(Store):
         hits.sort(key=lambda h: h.published or "", reverse=True)
         hits.sort(key=lambda h: (-h.mentions, h.published is None))
         return hits[offset : offset + limit]
+
+    def _persons(self) -> list[tuple[str, str, int]]:
+        self._check_open()
+        records: dict[str, int] = {}
+        canonical: dict[str, str] = {}
+        for _, rows in self._entity_index():
+            for r in rows:
+                if r.label == "PER":
+                    records[r.entity_id] = records.get(r.entity_id, 0) + 1
+                    canonical[r.entity_id] = max(canonical.get(r.entity_id, ""), r.canonical)
+        return [(eid, canonical[eid], n) for eid, n in sorted(records.items())]
+
+    def _merges(self) -> list[Merge]:
+        return list(self._merge_rows)
+
+    def _add_merge(self, merge: Merge) -> None:
+        self._check_open()
+        self._merge_rows.append(merge)
+
+    def _undo_merge(self, from_id: str, when: str, by: str) -> list[Merge]:
+        self._check_open()
+        for i, m in enumerate(self._merge_rows):
+            if m.from_id == from_id and m.active:
+                done = Merge(m.from_id, m.to_id, m.reason, m.by, m.made_at, when, by)
+                self._merge_rows[i] = done
+                return [done]
+        return []
 
     def list(self, limit: int = 50, offset: int = 0) -> list[Summary]:
         self._check_open()

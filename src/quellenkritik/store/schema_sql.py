@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Callable, Union
 
-from . import facet_sql
+from . import alias_sql, facet_sql
 
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
@@ -17,7 +17,7 @@ __all__ = ["SCHEMA_VERSION", "APPLICATION_ID", "Migration"]
 
 #: records are read and indexed in batches of this many when indexes are rebuilt
 _BATCH = 500
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: ``PRAGMA application_id`` of a quellenkritik store ("QKST")
 APPLICATION_ID = 0x514B5354
 
@@ -80,5 +80,7 @@ _MIGRATIONS: dict[int, list[Migration]] = {
         "UPDATE documents SET source_sha256 = json_extract(json, '$.source.sha256')",
         "CREATE INDEX documents_source_sha256 ON documents(source_sha256)",
     ],
+    # corpus-level entity merges (qk entity merges), with their history
+    5: alias_sql.MIGRATION,
 }
 

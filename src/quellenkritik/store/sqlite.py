@@ -1,27 +1,20 @@
-"""The default store: one SQLite file with two FTS5 indexes and an entity index.
+"""The default store: one SQLite file with two FTS5 indexes, an entity and a facet index.
 
-Schema (version 2, ``PRAGMA user_version``)::
+Tables (the migrations to each schema version are in :mod:`.schema_sql`)::
 
-    documents(seq INTEGER PRIMARY KEY, id TEXT UNIQUE, json, title, location,
-              language, published, outlet, added_at, updated_at)
-    doc_stems     FTS5(title, body)  tokenize='unicode61 remove_diacritics 2'
-                  the space-joined Snowball stems of title and text, diacritics folded
-    doc_trigrams  FTS5(title, body)  tokenize='trigram'
-                  title and text with diacritics folded (one character for one):
-                  substrings, parts of compounds
-    doc_entities(seq, entity_id, label, canonical, surface, key, mentions)
-                  one row per record and entity id of its entities layer
-                  (PRIMARY KEY (entity_id, seq), indexes on seq and key)
+    documents(seq INTEGER PRIMARY KEY, id TEXT UNIQUE, json, title, location, language,
+              published, outlet, added_at, updated_at, source_sha256)
+    doc_stems      FTS5(title, body), unicode61 with diacritics folded: Snowball stems
+    doc_trigrams   FTS5(title, body), trigram, diacritics folded: substrings, compound parts
+    doc_entities   one row per record and entity id of its entities layer
+    doc_facets     genre, techniques, perspective side per record (:mod:`.facet_sql`)
+    entity_merges  corpus-level entity merges with their history (:mod:`.alias_sql`)
 
-Both FTS tables use ``rowid = documents.seq``. ``seq`` is an explicit integer
-primary key because VACUUM may renumber implicit rowids, which would detach
-the indexes from their records. The file runs in WAL mode, so readers do not
-block the writer; writes take the lock up front (``BEGIN IMMEDIATE``).
-
-Version 1 had no entity index and indexed stems with ``remove_diacritics 0``
-and unfolded trigrams. Opening a version-1 file migrates it in one
-transaction: both FTS tables are dropped and rebuilt, and the entity index is
-filled, from the stored records (``documents.json``), which are not changed.
+The FTS tables use ``rowid = documents.seq``, an explicit integer primary key
+because VACUUM may renumber implicit rowids. The file runs in WAL mode, so
+readers do not block the writer; writes take the lock up front
+(``BEGIN IMMEDIATE``). Opening an older file migrates it in one transaction;
+indexes are rebuilt from the stored records, which are not changed.
 """
 
 from __future__ import annotations
@@ -37,7 +30,8 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from ..document import Document, headline_free_id
 from ..errors import StoreError
 from .base import EntityHit, Hit, Store, Summary, ensure_id, normalise_key, resolve_id
-from . import facet_sql
+from . import alias_sql, entity_sql, facet_sql
+from .aliases import Merge
 from .entities import LOCAL_PREFIX, EntityRow, doc_entity_rows, raw_entity_rows
 from .facets import check_filters, doc_facet_rows
 from .merge import merge_into
@@ -550,46 +544,25 @@ class SQLiteStore(Store):
             ]
 
     def _entity_hits(self, entity_ids: list[str], limit: int, offset: int) -> list[EntityHit]:
-        ids = entity_ids[:_IN_CHUNK]
-        marks = ",".join("?" * len(ids))
         with self._errors() as conn:
-            rows = conn.execute(
-                f"""SELECT d.seq, d.id, d.title, d.location, d.language, d.published, sum(e.mentions) AS n
-                    FROM doc_entities e JOIN documents d ON d.seq = e.seq
-                    WHERE e.entity_id IN ({marks})
-                    GROUP BY d.seq
-                    ORDER BY n DESC, d.published IS NULL, d.published DESC, d.seq
-                    LIMIT ? OFFSET ?""",
-                (*ids, limit, offset),
-            ).fetchall()
-            if not rows:
-                return []
-            seq_marks = ",".join("?" * len(rows))
-            detail: dict[int, list[tuple[str, str, str, int]]] = {}
-            for seq, eid, canonical, surface, n in conn.execute(
-                f"""SELECT seq, entity_id, canonical, surface, mentions FROM doc_entities
-                    WHERE seq IN ({seq_marks}) AND entity_id IN ({marks})""",
-                (*[r[0] for r in rows], *ids),
-            ):
-                detail.setdefault(seq, []).append((eid, canonical, surface, n))
-        rank = {eid: i for i, eid in enumerate(ids)}
-        hits = []
-        for seq, doc_id, title, location, language, published, n in rows:
-            found = sorted(detail[seq], key=lambda x: (-x[3], rank[x[0]]))
-            hits.append(
-                EntityHit(
-                    id=doc_id,
-                    title=title,
-                    location=location,
-                    language=language,
-                    published=published,
-                    mentions=int(n),
-                    canonical=found[0][1],
-                    surface=found[0][2],
-                    entity_ids=tuple(x[0] for x in found),
-                )
-            )
-        return hits
+            return entity_sql.entity_hits(conn, entity_ids[:_IN_CHUNK], limit, offset)
+
+    # ---- corpus-level merges (.aliases, .alias_sql) ------------------------
+    def _persons(self) -> list[tuple[str, str, int]]:
+        with self._errors() as conn:
+            return alias_sql.persons(conn)
+
+    def _merges(self) -> list[Merge]:
+        with self._errors() as conn:
+            return alias_sql.merges(conn)
+
+    def _add_merge(self, merge: Merge) -> None:
+        with self._write() as conn:
+            alias_sql.add(conn, merge)
+
+    def _undo_merge(self, from_id: str, when: str, by: str) -> list[Merge]:
+        with self._write() as conn:
+            return alias_sql.undo(conn, from_id, when, by)
 
     # ---- closing ------------------------------------------------------
     def close(self) -> None:

@@ -20,6 +20,7 @@ from ...pipeline import component
 import re
 
 from ...linguistic.wordclass import is_common_noun
+from .kb import load_kb
 from .matcher import get_matcher
 from .lexicon import DISTRICT_WORDS
 from .resolve import Resolution, is_word, local_id, resolve
@@ -94,6 +95,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
     """
     layer = doc.layer(LAYER)
     text = doc.text
+    the_kb = load_kb()  # once per call, not once per name (it checks the user KB file)
     taken = [(s.start, s.end) for s in layer]
     ids = {s.attrs.get("id") for s in layer if s.attrs.get("id")}
     spans = sorted(spans)
@@ -129,7 +131,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         words = text[start:end].split()
         if label == "PER" and len(words) >= 2:
             name = " ".join(words)
-            r = pending.get(name) or resolve(name, label, context=ids)
+            r = pending.get(name) or resolve(name, label, context=ids, kb=the_kb)
             pending[name] = r
             full.setdefault(words[-1], {})[r.id] = (r.id, r.canonical)
     added: list[Span] = []
@@ -147,7 +149,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
                 attrs["confidence"] = 0.85
         else:
             key = " ".join(name.split())
-            r = pending.get(key) or resolve(name, label, context=ids)
+            r = pending.get(key) or resolve(name, label, context=ids, kb=the_kb)
             if r.kb and label == "LOC" and _word_before(text, start) in DISTRICT_WORDS:
                 # "im Landkreis Celle": the district, which the KB does not hold, not the town
                 r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .conll import Sentence, read_ner_file, split_heldout
-from .ner import LABELS, blank_nlp, load_ner, ner_model_config, predict_tags
+from .ner import LABELS, blank_nlp, load_ner, ner_model_config, numpy_ops, predict_tags
 from .ner_eval import evaluate_tags
 
 __all__ = ["TrainSettings", "train_ner", "evaluate_file", "load_corpus"]
@@ -41,6 +41,7 @@ class TrainSettings:
     width: int = 96
     depth: int = 4
     embed_rows: int = 5000
+    upper: bool = True  # the parser's hidden layer before the action scores (see ner_model_config)
     dropout: float = 0.2
     max_steps: int = 6000
     eval_every: int = 250
@@ -83,7 +84,7 @@ def _build_nlp(s: TrainSettings, train: Sequence[Sentence] = ()):
                           derived=s.derived)
     tagger = nlp.add_pipe("qk_gazetteer")
     tagger.gazetteer = gaz
-    ner = nlp.add_pipe("ner", config={"model": ner_model_config(s.width, s.depth, bool(s.vectors), s.embed_rows)})
+    ner = nlp.add_pipe("ner", config={"model": ner_model_config(s.width, s.depth, bool(s.vectors), s.embed_rows, s.upper)})
     for label in LABELS:
         ner.add_label(label)
     return nlp
@@ -129,6 +130,9 @@ def train_ner(s: TrainSettings, log: Callable[[str], None] = print) -> dict:
     from thinc.api import fix_random_seed
 
     fix_random_seed(s.seed)
+    from thinc.api import set_current_ops
+
+    set_current_ops(numpy_ops())  # numpy's matrix product, not blis: see ner.numpy_gemm
     train: list[Sentence] = []
     for spec in s.data:
         part = load_corpus(spec, s.heldout_percent)

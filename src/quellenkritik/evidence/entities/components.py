@@ -20,6 +20,7 @@ from ...pipeline import component
 import re
 
 from ...linguistic.wordclass import is_common_noun
+from .context_rules import apply_context_rules
 from .kb import load_kb
 from .matcher import get_matcher
 from .lexicon import DISTRICT_WORDS
@@ -47,6 +48,7 @@ def make_entities_kb() -> Callable[[Document], None]:
         layer = doc.layer(LAYER)
         for m in matcher.find(doc.text, sentences):
             layer.append(Span.checked(m.start, m.end, m.label, m.span_attrs(), BY))
+        apply_context_rules(doc, layer, matcher.kb.by_id.get)
         layer.sort(key=lambda s: (s.start, s.end))
         doc.metadata.entities = metadata_entities(doc)
 
@@ -91,7 +93,10 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
     already in the document as context. A person named by surname alone, or
     its genitive ("Sobotka", "Sobotkas"), takes the id of a full name found
     anywhere in the document ("Wolfgang Sobotka"), before or after it; two
-    full names sharing the surname leave it to the resolver.
+    full names sharing the surname leave it to the resolver. A one-word span
+    guessed as a place or other name that is such a surname becomes that
+    person ("Haag:" in an interview with "Sabine Haag"). A span ending in a
+    hyphen ("Nord-" of "Nord- und Mittelamerika") is half a word and dropped.
     """
     layer = doc.layer(LAYER)
     text = doc.text
@@ -109,6 +114,8 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         name = text[start:end].strip()
         if not name or _URLISH.search(name):
             continue  # "https://t.co/...", "info@example.org": an address, never a name
+        if name.endswith("-"):
+            continue  # "Nord-" of "Nord- und Mittelamerika": half a word, never a name
         if label in _WORD_LABELS and is_word(name, lists=False) and name not in surnames and not resolve(name, label).kb:
             continue
         cleaned.append((start, end, label))
@@ -140,8 +147,10 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             continue
         name = text[start:end]
         single = name.strip()
-        owner = _surname_owner(single, full) if label == "PER" and " " not in single else None
+        owner = _surname_owner(single, full) if label in _SURNAME_LABELS and " " not in single else None
         if owner is not None:
+            # "Haag: Ich bin ..." after "Sabine Haag": her surname, whatever label the recogniser guessed
+            label = "PER"
             eid, canonical = owner
             kb = not eid.startswith("qk:local:")
             attrs = {"id": eid, "canonical": canonical, "kb": kb, "method": "coref"}
@@ -166,6 +175,10 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         ids.add(attrs["id"])
     layer.sort(key=lambda s: (s.start, s.end))
     return added
+
+
+#: labels of a one-word span that is read as a person when a full name in the text ends in it
+_SURNAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 
 
 def _word_before(text: str, start: int) -> str:

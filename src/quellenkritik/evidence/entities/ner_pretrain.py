@@ -58,6 +58,11 @@ def pretrain_tok2vec(
         raise FileNotFoundError(f"pretraining text not found: {text}")
     random.seed(settings.seed)
     fix_random_seed(settings.seed)
+    from thinc.api import set_current_ops
+
+    from .ner import numpy_ops
+
+    set_current_ops(numpy_ops())  # numpy's matrix product, not blis: see ner.numpy_gemm
     train = [x for spec in settings.data for x in load_corpus(spec, settings.heldout_percent)]
     nlp = _build_nlp(settings, train)
     nlp.initialize(lambda: _examples(nlp, train[:200]) if train else [])

@@ -1,0 +1,190 @@
+"""Place links the rest of the document contradicts: clubs named by their town, surnames that are towns.
+
+Applied to the knowledge-base matches of one document (``entities.kb``), before
+the statistical NER, which may then tag the freed words itself.
+
+* **Clubs by their town.** Sports reports name clubs and teams by their town
+  ("Matchwinner für Wolfsburg", "Wolfsburgs Trainer", "Köln-Trainer Stöger",
+  "Philadelphia Flyers – Toronto Maple Leafs 2:3", "mit der Austria"). In a
+  document with enough sports vocabulary (:func:`is_sports`), a place match in
+  one of these patterns becomes an organisation with a local id, method
+  ``club-by-town`` and confidence 0.6, never the town's id. The patterns are
+  the same for every club and town.
+* **Surnames.** A word used after "Frau" or "Herr" anywhere in the document
+  ("Frau Haag") is a person's name there, so its other mentions ("Haag: Ich bin
+  ...") are not linked to the town of that name either.
+* **Elided compound parts.** "Nord-" in "Nord- und Mittelamerika" is half of a
+  word, never a place.
+
+Written here: no list of clubs could be shipped (none with an open licence is
+in ../shared), and the rules need only the text around the match.
+"""
+
+from __future__ import annotations
+
+import re
+from ...document import Document, Span
+from .lexicon import PERSON_TITLES
+
+__all__ = ["SPORTS_WORDS", "ROLE_WORDS", "is_sports", "apply_context_rules", "CLUB_CONFIDENCE"]
+
+CLUB_CONFIDENCE = 0.6
+
+#: Words of sports reporting (German and English); a document with at least
+#: MIN_SPORTS of them, MIN_DISTINCT different, is read as a sports report.
+SPORTS_WORDS = frozenset("""
+Tor Tore Toren Treffer Trainer Trainers Coach Bundesliga Liga Ligaspiel Ligaspiele Ligaspielen Meisterschaft
+Meister Saison Tabelle Tabellenführer Tabellenplatz Punkte Punkten Elfmeter Halbzeit Matchwinner Mittelfeldspieler
+Stürmer Verteidiger Torhüter Tormann Goalie Keeper Kapitän Heimspiel Auswärtsspiel Derby Remis Unentschieden
+Relegation Relegationsplatz Aufsteiger Absteiger Pokal Spieltag Schlusslicht Eishockey Fußball Basketball Handball
+Champions League Europa-League Stadion Mannschaft Klub Verein Profis Teamchef Sportdirektor Abwehr Defensive
+Offensive Torschütze Doppelpack Triplepack Hattrick Playoff Play-off Viertelfinale Halbfinale Finale Rückspiel
+Hinspiel Gegentor Gegentore Ausgleich Führungstreffer NHL NBA NFL NHL-Ergebnisse goal goals coach league season
+match striker goalkeeper
+""".split())
+MIN_SPORTS = 4
+MIN_DISTINCT = 3
+
+#: Nouns of a team's people and play: "Wolfsburgs Trainer", "Köln-Trainer", "Gents Defensive".
+ROLE_WORDS = frozenset("""
+Trainer Coach Cheftrainer Co-Trainer Betreuer Teamchef Sportdirektor Manager Präsident Torhüter Tormann Goalie
+Keeper Kapitän Stürmer Verteidiger Mittelfeldspieler Spieler Profi Profis Legionär Fans Anhänger Abwehr Defensive
+Offensive Mannschaft Elf Sieg Niederlage Torhunger Tor Tore Treffer Heimspiel Auswärtsspiel Vergangenheit Kader
+Nachwuchs Akademie Stadion Fanklub
+""".split())
+
+#: More words of play, counted only within the sentence of a match (too common in politics for the document test).
+_PLAY_WORDS = frozenset("Runde Gegner Partie Spiel Spiele Spielen Duell Prüfstein Heimsieg Auswärtssieg Saisonstart".split())
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+#: words before a club's town: "für Wolfsburg", "gegen Wolfsburg", "Mittelfeldspieler von Wolfsburg", "bei Rapid"
+_CLUB_BEFORE = frozenset({"für", "gegen", "von", "bei"})
+_ARTICLES = frozenset({"der", "die", "den", "dem", "des"})
+_TITLE_NAME = re.compile(r"\b(?:%s)\.? +([A-ZÄÖÜ][\w-]+)" % "|".join(sorted(PERSON_TITLES)))
+
+
+def is_sports(text: str) -> bool:
+    """Whether ``text`` reads as a sports report: MIN_SPORTS words of SPORTS_WORDS, MIN_DISTINCT different."""
+    found = [w for w in _WORD.findall(text) if w in SPORTS_WORDS]
+    return len(found) >= MIN_SPORTS and len(set(found)) >= MIN_DISTINCT
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for a, b in spans:
+        if a <= pos < b:
+            return a, b
+    return None
+
+
+def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str) -> str | None:
+    """Why the place match ``s`` (of KB kind ``kind``: city, country, state...) names a club or team here, or None."""
+    before = text[max(0, s.start - 12) : s.start].split()
+    prev = before[-1] if before else ""
+    after = text[s.end : s.end + 30]
+    nxt = after.split()[0] if after.split() else ""
+    surface = text[s.start : s.end]
+    part = re.match(r"-(\w+)", after)
+    if part:
+        # "Köln-Trainer" names the club; "Ennis-Hill", "Stoke-on-Trent" are other names
+        return "a team role after the town in one word (Köln-Trainer)" if part.group(1) in ROLE_WORDS else None
+    if surface.endswith("s") and nxt.rstrip(".,;:") in ROLE_WORDS:
+        return "the town's genitive before a team role (Wolfsburgs Trainer)"
+    sent = text[sentence[0] : sentence[1]] if sentence else text[max(0, s.start - 200) : s.end + 200]
+    if not (any(w in SPORTS_WORDS or w in ROLE_WORDS or w in _PLAY_WORDS for w in _WORD.findall(sent))
+            or _SCORE.search(sent)):
+        return None
+    if kind == "country":
+        if prev in _ARTICLES and s.attrs.get("method") == "kb" and not _german_country_word(surface):
+            return "a foreign country name with an article (mit der Austria)"
+        return None
+    if kind == "continent":
+        return None
+    if prev in _CLUB_BEFORE:
+        return f"'{prev}' before the town in a sports sentence"
+    if kind != "city":
+        return None  # "aus dem Burgenland": regions take articles in German
+    if prev in _ARTICLES:
+        return "an article before the town in a sports sentence (gegen die Bayern)"
+    if nxt[:1].isupper() and text[s.end : s.end + 1] == " " and _SCORE.search(sent):
+        return "a name after the town in a line of results (Philadelphia Flyers ... 2:3)"
+    return None
+
+
+def _german_country_word(surface: str) -> bool:
+    """Country names that take an article in German ("die Schweiz", "die Ukraine"): not club names."""
+    return not surface.isascii() or surface in _GERMAN_ARTICLE_COUNTRIES
+
+
+_GERMAN_ARTICLE_COUNTRIES = frozenset({
+    "Schweiz", "Türkei", "Ukraine", "Slowakei", "Mongolei", "USA", "Niederlande", "Philippinen", "Tschechei",
+    "Elfenbeinküste", "Dominikanische", "Vereinigten", "Emirate", "Iran", "Irak", "Jemen", "Libanon", "Sudan",
+    "Kongo", "Tschad", "Niger", "Senegal", "Vatikan", "Bahamas", "Malediven", "Seychellen", "Komoren",
+})
+
+
+#: words that continue a club's name after its town ("Manchester City", "Hannover 96")
+_CLUB_TAIL = re.compile(r" (?:City|United|Albion|Athletic|County|Rovers|Wanderers|Town|FC|SC|\d{2}(?![\d:.,]\d))\b")
+
+
+def _extend_team(text: str, s: Span, results: bool) -> int:
+    """The end of a club's name that starts with the town: "Manchester City", "Hannover 96", and
+    in a line of results every capitalised word after it ("Philadelphia Flyers", "Columbus Blue Jackets")."""
+    end = s.end
+    m = _CLUB_TAIL.match(text, end)
+    if m:
+        return m.end()
+    if not results:
+        return end
+    for _ in range(3):
+        m = re.match(r" ([A-Z][\w.]*)", text[end:])
+        if not m or m.group(1).upper() == m.group(1) and len(m.group(1)) > 1:
+            break
+        end += m.end()
+    return end
+
+
+def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # noqa: ANN001 - kb_get: id -> Entry
+    """Relabel or drop the KB place matches in ``layer`` that the document contradicts (see the module)."""
+    text = doc.text
+    places = [s for s in layer if s.label == "LOC" and s.attrs.get("kb")]
+    if not places:
+        return
+    drop: set[int] = set()
+    # elided compound parts: "Nord- und Mittelamerika"
+    for s in places:
+        if text[s.end - 1 : s.end] == "-" or (text[s.end : s.end + 1] == "-" and text[s.end + 1 : s.end + 2] in (" ", ",", "")):
+            drop.add(id(s))
+    # surnames: "Frau Haag" anywhere makes every "Haag" a name
+    surnames = set(_TITLE_NAME.findall(text))
+    if surnames:
+        for s in places:
+            w = text[s.start : s.end]
+            if w in surnames or (w.endswith("s") and w[:-1] in surnames):
+                drop.add(id(s))
+    if is_sports(text):
+        sentences = [(x.start, x.end) for x in doc.layers.get("sentences", ())]
+        for s in places:
+            if id(s) in drop:
+                continue
+            entry = kb_get(s.attrs.get("id"))
+            reason = _club_reason(text, s, _sentence_of(sentences, s.start), entry.kind if entry else "")
+            if reason is None:
+                continue
+            end = _extend_team(text, s, "results" in reason)
+            _make_club(doc, s, end, reason)
+    if drop:
+        layer[:] = [s for s in layer if id(s) not in drop]
+
+
+def _make_club(doc: Document, s: Span, end: int, reason: str) -> None:
+    from .resolve import local_id
+
+    name = doc.text[s.start : end]
+    base = name[:-1] if name.endswith("s") and end == s.end and s.attrs.get("method") == "kb-inflected" else name
+    s.end = end
+    s.label = "ORG"
+    place = s.attrs.get("canonical")
+    s.attrs.clear()
+    s.attrs.update({"id": local_id(base, "ORG"), "canonical": base, "kb": False, "method": "club-by-town",
+                    "confidence": CLUB_CONFIDENCE, "note": f"a club or team named by its town ({place}): {reason}"})

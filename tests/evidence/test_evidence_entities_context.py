@@ -1,0 +1,82 @@
+"""Place links the document contradicts (``entities/context_rules.py`` and ``link_entities``).
+
+All texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quellenkritik import analyze
+from quellenkritik.evidence.entities.context_rules import is_sports
+
+SPORTS = (
+    "Der Tabellenführer gewann am Samstag auswärts mit 3:1. Matchwinner für Wolfsburg war der Stürmer mit zwei Toren "
+    "in der zweiten Halbzeit. Wolfsburgs Trainer lobte die Mannschaft. Köln-Trainer Peter Beispiel sprach von einer "
+    "verdienten Niederlage. Mit der Austria wartet in der nächsten Runde ein härterer Gegner. Die Fans feierten im "
+    "Stadion bis spät in die Nacht. Die Mannschaft reist am Montag nach Wolfsburg zurück."
+)
+
+
+def _links(doc, word: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(doc.text[s.start : s.end], s.label, s.attrs.get("id"), s.attrs.get("method"))
+            for s in doc.layers["entities"] if word in doc.text[s.start : s.end]]
+
+
+def test_sports_report_is_recognised_and_ordinary_news_is_not():
+    assert is_sports(SPORTS)
+    assert not is_sports("Der Bürgermeister von Wolfsburg eröffnete am Montag eine neue Schule. "
+                         "Die Stadt investierte zwei Millionen Euro.")
+
+
+@pytest.fixture(scope="module")
+def sports_doc():
+    return analyze(SPORTS)
+
+
+@pytest.mark.parametrize("surface", ["Wolfsburg", "Wolfsburgs", "Köln", "Austria"])
+def test_clubs_named_by_their_town_are_organisations_not_the_town(sports_doc, surface):
+    found = [x for x in _links(sports_doc, surface) if x[0] == surface]
+    assert found, surface
+    club = found[0]
+    assert club[1] == "ORG" and club[3] == "club-by-town" and club[2].startswith("qk:local:org:")
+
+
+def test_club_link_is_weak_and_says_why(sports_doc):
+    span = next(s for s in sports_doc.layers["entities"] if s.attrs.get("method") == "club-by-town")
+    assert span.attrs["confidence"] < 0.8 and span.attrs["kb"] is False
+    assert "named by its town" in span.attrs["note"]
+
+
+def test_travel_to_the_town_stays_the_town(sports_doc):
+    last = [x for x in _links(sports_doc, "Wolfsburg") if x[0] == "Wolfsburg"][-1]
+    assert last[1] == "LOC" and last[2].startswith("qk:loc:")  # "nach Wolfsburg zurück"
+
+
+def test_town_after_for_in_ordinary_news_stays_the_town():
+    doc = analyze("Der Stadtrat beschloss am Dienstag ein neues Budget für Wolfsburg. "
+                  "Die Opposition kritisierte die hohen Kosten für Straßen und Schulen.")
+    assert [x[1] for x in _links(doc, "Wolfsburg")] == ["LOC"]
+
+
+def test_results_line_extends_to_the_team_name():
+    doc = analyze("NHL-Ergebnisse vom Dienstag: Philadelphia Flyers – Toronto Maple Leafs 2:3. "
+                  "Die Mannschaft verlor damit das dritte Spiel der Saison; der Trainer sprach von Pech. "
+                  "Der Torhüter hielt zwei Elfmeter im Training.")
+    teams = [x for x in _links(doc, "Philadelphia")]
+    assert teams and teams[0][0] == "Philadelphia Flyers" and teams[0][1] == "ORG"
+
+
+def test_interview_surname_is_the_person_not_the_town():
+    doc = analyze("Die Direktorin Sabine Haag zeigt die neue Ausstellung. STANDARD: Warum fehlt Ihre Maske, Frau Haag? "
+                  "Haag: Ich bin in dem Kontext nicht gefragt worden. STANDARD: Und die Leihgaben? "
+                  "Haag: Die kommen im Frühjahr.")
+    labels = {(x[0], x[1]) for x in _links(doc, "Haag")}
+    assert all(label == "PER" for _, label in labels), labels
+    assert not any((x[2] or "").startswith("qk:loc:") for x in _links(doc, "Haag"))
+
+
+def test_half_a_word_is_never_a_place():
+    doc = analyze("Die Polizei durchsuchte Wohnungen in Europa, in Nord- und Mittelamerika. Fünf Verdächtige wurden "
+                  "festgenommen.")
+    assert not any(x[0].endswith("-") for x in _links(doc, "Nord"))

@@ -63,6 +63,16 @@ def test_phrases_of_several_techniques():
             "Appeal_to_Fear-Prejudice", "Appeal_to_Time", "Whataboutism"} <= got
 
 
+def test_idioms_doubled_intensifiers_and_antitheses():
+    got = _found("Damit ließ der Minister die Katze aus dem Sack. Die Bauern gingen auf die Barrikaden. "
+                 "Das wird sehr, sehr teuer. Wir sind nicht das Problem, sondern die Lösung.")
+    assert ("Loaded_Language", "die Katze aus dem Sack") in got and ("Loaded_Language", "auf die Barrikaden") in got
+    assert ("Loaded_Language", "sehr, sehr teuer") in got
+    assert any(t == "Slogans" and x.startswith("Wir sind nicht das Problem") for t, x in got)
+    # the literal cat, a single "sehr" and a plain contrast are none
+    assert _found("Die Katze schlief im Sack der Post. Das wird sehr teuer. Das ist nicht rot, sondern blau.") == []
+
+
 def test_questions_slogans_and_interviews():
     text = "Die Stadt baut eine Brücke. Wer soll das bezahlen? Niemand weiß es.\nAber nein, das wird es nicht."
     got = _found(text)

@@ -135,6 +135,24 @@ CUES: tuple[Cue, ...] = (
         r"den\s+garaus\s+machen", r"mundtot\s+gemacht", r"an\s+der\s+nase\s+herum",
         r"verzweifelte[nr]?\s+versuch\w*", r"deep[\s-]state\w*(?:-\w+)?", r"(?:wie\s+)?die\s+pest", r"im\s+keim\s+ersticken", r"im\s+keim\s+erstickt",
     )),
+    Cue("Loaded_Language", "an idiom that dramatises what it describes: an image, not a report", phrases=(
+        # common German idioms, written here from general knowledge of the language
+        r"(?:die|der)\s+katze\s+aus\s+dem\s+sack", r"nach\s+dem\s+(?:letzten\s+)?strohhalm", r"öl\s+ins\s+feuer",
+        r"das\s+fass\s+zum\s+überlaufen", r"mit\s+dem\s+feuer\s+spiel\w*", r"spiel\s+mit\s+dem\s+feuer",
+        r"(?:den\s+)?kopf\s+in\s+den\s+sand", r"sand\s+in\s+die\s+augen", r"hinters\s+licht\s+(?:ge)?führt?\w*",
+        r"unter\s+den\s+teppich\s+(?:ge)?kehr\w*", r"auf\s+die\s+barrikaden", r"das\s+kind\s+mit\s+dem\s+bade",
+        r"salz\s+in\s+die\s+wunde", r"(?:den|zum)\s+bock\s+zum\s+gärtner", r"auf\s+biegen\s+und\s+brechen",
+        r"(?:ein|einem|wie\s+ein)\s+schlag\s+ins\s+gesicht", r"mit\s+kanonen\s+auf\s+spatzen", r"sand\s+ins\s+getriebe",
+        r"aus\s+der\s+deckung", r"vor\s+vollendete\s+tatsachen", r"mit\s+eiserner\s+(?:faust|hand)",
+        r"in\s+schutt\s+und\s+asche", r"blut\s+an\s+den\s+händen", r"der\s+elefant\s+im\s+raum",
+        r"(?:die|zur)\s+spitze\s+des\s+eisbergs", r"auf\s+dem\s+altar\s+(?:der|des)\s+\w+", r"(?:ein|wie\s+ein)\s+tanz\s+auf\s+dem\s+vulkan",
+        r"die\s+büchse\s+der\s+pandora", r"(?:die|eine)\s+rote\s+linie\s+überschritt\w*", r"den\s+teufel\s+an\s+die\s+wand",
+        r"hand\s+in\s+hand\s+mit\s+(?:den|der|dem)\s+\w+", r"throw\w*\s+under\s+the\s+bus", r"add\w*\s+fuel\s+to\s+the\s+fire",
+        r"tip\s+of\s+the\s+iceberg", r"elephant\s+in\s+the\s+room", r"blood\s+on\s+(?:his|her|their)\s+hands",
+    )),
+    Cue("Loaded_Language", "a doubled intensifier that turns a statement into an outcry", phrases=(
+        r"\b(?:sehr|ganz|viel|immer),\s+(?:sehr|ganz|viel|immer)\s+\w+", r"\bvery,\s+very\s+\w+",
+    )),
     Cue("Loaded_Language", "a verb that paints an action as an assault or a betrayal", words=(
         "drangsalieren", "drangsaliert", "gängeln", "gegängelt", "schikanieren", "schikaniert", "verhöhnt", "verhöhnen",
         "abgezockt", "abzocken", "weggesperrt", "mundtot", "verramscht", "verscherbelt", "faseln", "schwadronieren",
@@ -227,6 +245,9 @@ CUES: tuple[Cue, ...] = (
     Cue("Slogans", "a short catchphrase that asks for assent, not a statement", phrases=(
         r"\b(?:\w+\s+){0,2}lives\s+matter", r"nie\s+wieder\s+\w+!?", r"wehret\s+den\s+anfängen",
         r"make\s+\w+\s+great\s+again", r"(?:stop|stoppt|stoppen\s+sie)\s+(?:the\s+|den\s+|die\s+|das\s+)?\w+!",
+        # an antithesis about "us" or "them" in one breath: "Wir sind nicht das Problem, sondern die Lösung"
+        r"\b(?:wir|ihr|sie)\s+(?:sind|seid)\s+nicht\s+(?:das|die|der|ein|eine)\s+\w+,\s+sondern\s+(?:das|die|der|ein|eine)\s+\w+",
+        r"\bwe\s+are\s+not\s+the\s+\w+,\s+(?:but|we\s+are)\s+the\s+\w+",
     )),
     Cue("Conversation_Killer", "it closes the question instead of arguing it", phrases=(
         r"\bbasta\b", r"ende\s+der\s+diskussion", r"da\s+gibt\s+es\s+nichts\s+zu\s+(?:diskutieren|deuteln|rütteln)",

@@ -60,11 +60,18 @@ class _Tables:
     labels: tuple[tuple[tuple[str, ...], tuple[str, ...], Cue], ...] = ()
 
 
+#: words too common to be a phrase's trigger
+_COMMON = frozenset("und oder aber der die das den dem des ein eine einer nicht sondern mit von für auf ist sind "
+                    "and the not but for with are".split())
+
+
 def triggers(pattern: str) -> tuple[str, ...] | None:
     """Literal strings of which at least one must occur (lower-cased) for ``pattern`` to match,
     read from the parsed regex: of the parts every match must contain (a literal run, a group,
     an alternation of which each branch has its own), the most selective; None when no part
-    gives strings of three characters or more.
+    gives strings of three characters or more. White space (``\\s``, ``\\s+``) continues a run
+    as one space: "mit dem feuer" rather than "feuer", tested against the text with its white
+    space collapsed.
 
     Running each of ~130 phrase patterns over every text cost more than the rest of the
     stage; a substring test per pattern first (in C) skips nearly all of them. ``re`` has
@@ -72,7 +79,8 @@ def triggers(pattern: str) -> tuple[str, ...] | None:
     from re import _parser as sre_parse  # the parser of the standard library's re
 
     def best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-        cands = [c for c in cands if c and min(map(len, c)) >= 3]
+        # a function word that nearly every text contains (" und ") tests nothing
+        cands = [c for c in cands if c and min(map(len, c)) >= 3 and not all(x.strip() in _COMMON for x in c)]
         return max(cands, key=lambda c: (min(map(len, c)), -len(c))) if cands else None
 
     def req(items: list) -> tuple[str, ...] | None:  # type: ignore[type-arg]
@@ -81,6 +89,9 @@ def triggers(pattern: str) -> tuple[str, ...] | None:
         for op, arg in list(items) + [(None, None)]:
             if op is sre_parse.LITERAL:
                 run.append(chr(arg).lower())
+                continue
+            if is_space(op, arg):
+                run.append(" ")  # the text is searched with its white space collapsed to one space
                 continue
             if run:
                 cands.append(("".join(run),))
@@ -98,6 +109,11 @@ def triggers(pattern: str) -> tuple[str, ...] | None:
                 if sub:
                     cands.append(sub)
         return best(cands)
+
+    def is_space(op, arg) -> bool:  # noqa: ANN001 - \s or \s+ (one or more white-space characters)
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1 and len(arg[2]) == 1:
+            op, arg = arg[2][0]
+        return op is sre_parse.IN and list(arg) == [(sre_parse.CATEGORY, sre_parse.CATEGORY_SPACE)]
 
     return req(list(sre_parse.parse(pattern, re.I)))
 
@@ -318,7 +334,7 @@ def find_techniques(
     t = _tables(lang)
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    low = text.lower()
+    low = " ".join(text.lower().split())  # the triggers' spaces stand for any white space
     present = {x for x in t.triggers if x in low}
     for rx, cue, trig in t.phrases:
         if trig is not None and present.isdisjoint(trig):

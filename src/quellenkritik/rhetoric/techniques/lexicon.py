@@ -151,7 +151,7 @@ CUES: tuple[Cue, ...] = (
         r"tip\s+of\s+the\s+iceberg", r"elephant\s+in\s+the\s+room", r"blood\s+on\s+(?:his|her|their)\s+hands",
     )),
     Cue("Loaded_Language", "a doubled intensifier that turns a statement into an outcry", phrases=(
-        r"\b(?:sehr|ganz|viel|immer),\s+(?:sehr|ganz|viel|immer)\s+\w+", r"\bvery,\s+very\s+\w+",
+        r"\b(?:sehr,\s+sehr|ganz,\s+ganz|viel,\s+viel|immer,\s+immer)\s+\w+", r"\bvery,\s+very\s+\w+",
     )),
     Cue("Loaded_Language", "a verb that paints an action as an assault or a betrayal", words=(
         "drangsalieren", "drangsaliert", "gängeln", "gegängelt", "schikanieren", "schikaniert", "verhöhnt", "verhöhnen",

@@ -130,3 +130,22 @@ def test_text_renderable_prints_with_colour(report_doc):
     coloured = buffer.getvalue()
     assert "\x1b[" in coloured
     assert "Anna Keller" in coloured
+
+
+def test_rhetoric_at_80_columns_keeps_technique_names_whole():
+    from quellenkritik import analyze
+
+    text = ("Der Kommentar (erfunden für diesen Test). Mit anderen Worten: Die Regierung will die totale Kontrolle. "
+            "Das ist ein verzweifelter Versuch, und manche warnen vor dem Dritten Weltkrieg.")
+    doc = analyze(text)
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None).print(text_renderable(doc))
+    out = buffer.getvalue()
+    section = out[out.index("techniques ("):]
+    for name in ("Causal_Oversimplification", "Exaggeration-Minimisation", "Appeal_to_Fear-Prejudice"):
+        assert name in section, name  # on one line, never folded ("Loaded_Languag" / "e")
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 80
+    # a wrapped explanation continues under its text, not at the margin
+    lines = section.splitlines()[1:]
+    block = lines[: next((i for i, line in enumerate(lines) if line[:1].isalpha()), len(lines))]  # up to the next section
+    assert len(block) >= 8 and all(line.startswith("  ") for line in block if line.strip()), block

@@ -100,7 +100,7 @@ def _sourcing(doc: Document, max_spans: int) -> RenderableType | None:
         return None
     parts: list[RenderableType] = [Text("Sourcing", style="bold magenta")]
     for line in sourcing_lines(profile) if profile else []:
-        parts.append(Text("  • ") + Text(line))
+        parts.append(hanging("  • ", Text(line)))
     if sources:
         table = Table(box=box.SIMPLE_HEAD, expand=True, title=Text(f"sources ({len(sources)})"), title_justify="left")
         table.add_column("at", no_wrap=True, style="dim")
@@ -121,10 +121,19 @@ def _who_said_what(doc: Document, max_spans: int) -> RenderableType | None:
         head = Text("  ") + Text(sp.name, style="bold") + Text(f"  {describe_speaker(sp)}", style="green")
         parts.append(head)
         for st in sp.statements[:max_spans]:
-            parts.append(Text("    – ") + Text(shorten(str(st.get("text") or ""), 110)) + Text(f"  [{describe_statement(st)}]", style="dim"))
+            parts.append(hanging("    – ", Text(shorten(str(st.get("text") or ""), 110)) + Text(f"  [{describe_statement(st)}]", style="dim")))
         parts += [Text("    ") + t for t in _more(min(len(sp.statements), max_spans), len(sp.statements))]
     parts += _more(min(len(groups), max_spans), len(groups))
     return Group(*parts)
+
+
+def hanging(prefix: str, text: Text) -> RenderableType:
+    """``prefix`` then ``text``, its wrapped lines indented under the text, not under the prefix."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True, style="dim" if prefix.strip()[:1].isdigit() else None)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(prefix), text)
+    return grid
 
 
 def _rhetoric(doc: Document, max_spans: int) -> RenderableType | None:
@@ -132,18 +141,16 @@ def _rhetoric(doc: Document, max_spans: int) -> RenderableType | None:
     if not lines and not rows:
         return None
     parts: list[RenderableType] = [Text("Rhetoric", style="bold magenta")]
-    parts += [Text("  • ") + Text(line) for line in lines]
+    parts += [hanging("  • ", Text(line)) for line in lines]
     if rows:
-        table = Table(box=box.SIMPLE_HEAD, expand=True, title=Text(f"techniques ({len(rows)})"), title_justify="left")
-        table.add_column("at", no_wrap=True, style="dim")
-        table.add_column("technique", ratio=2, overflow="fold", style="green")
-        table.add_column("text", ratio=3, overflow="fold")
-        table.add_column("voice · confidence · why", ratio=3, overflow="fold", style="dim")
+        # two lines per technique, not a table: its names and explanations stay whole at 80 columns
+        parts.append(Text(f"techniques ({len(rows)})"))
         for r in rows[:max_spans]:
             conf = "?" if r.confidence is None else f"{r.confidence:.2f}"
-            table.add_row(Text(f"{r.start}–{r.end}"), Text(r.technique), Text(shorten(r.text, 80)),
-                          Text(f"{r.voice} · {conf} · {r.explanation}"))
-        parts += [table, *_more(min(len(rows), max_spans), len(rows))]
+            head = Text(r.technique, style="green") + Text(f"  {r.voice} · {conf}", style="dim")
+            parts.append(hanging(f"  {r.start}–{r.end}  ", head))
+            parts.append(hanging("      ", Text(f"“{shorten(r.text, 80)}” – ") + Text(r.explanation, style="dim")))
+        parts += _more(min(len(rows), max_spans), len(rows))
     return Group(*parts)
 
 

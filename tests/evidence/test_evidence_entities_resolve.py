@@ -28,6 +28,10 @@ SAME_PLACE = {
     "qk:loc:geonames:524901": ["Moskau", "Moscow", "Москва"],
     "qk:loc:geonames:1871859": ["Pjöngjang", "Pyongyang"],
     "qk:loc:geonames:578072": ["Belgorod", "Белгород"],
+    # the German spellings of the Ukrainian and the Russian name (build_kb: translit.to_latin)
+    "qk:loc:geonames:700569": ["Mykolajiw", "Nikolajew", "Mykolaiv", "Миколаїв", "Николаев"],
+    "qk:loc:geonames:687700": ["Saporischschja", "Saporoschje", "Zaporizhzhia", "Запоріжжя"],
+    "qk:loc:geonames:627904": ["Hrodna", "Grodno", "Гродна"],
     "qk:loc:geonames:792680": ["Belgrad", "Belgrade", "Beograd"],
     "qk:loc:iso:AE": ["VAE", "UAE", "Vereinigte Arabische Emirate"],
     "qk:loc:donbas": ["Donbas", "Donbass", "Донбасс"],

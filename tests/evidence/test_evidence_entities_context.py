@@ -80,3 +80,19 @@ def test_half_a_word_is_never_a_place():
     doc = analyze("Die Polizei durchsuchte Wohnungen in Europa, in Nord- und Mittelamerika. Fünf Verdächtige wurden "
                   "festgenommen.")
     assert not any(x[0].endswith("-") for x in _links(doc, "Nord"))
+
+
+def test_country_after_gegen_in_a_match_report_is_its_national_team():
+    doc = analyze("Die Mannschaft gewann das Spiel gegen Schweden mit 2:1. Der Trainer lobte die Abwehr, "
+                  "der Torhüter hielt einen Elfmeter. Nach dem Turnier fliegt das Team nach Schweden zurück.")
+    found = _links(doc, "Schweden")
+    assert found[0][1] == "ORG" and found[0][3] == "team-by-country"
+    assert found[-1][1] == "LOC" and found[-1][2] == "qk:loc:iso:SE"  # the trip goes to the country
+
+
+def test_shared_acronym_takes_the_country_the_story_names():
+    au = analyze("Laut ABC wurde der Mann in Sydney festgenommen. Die Regierung von Australien schwieg.")
+    us = analyze("Wie der Sender ABC in New York berichtete, trat der Gouverneur von Texas zurück.")
+    assert [x[2] for x in _links(au, "ABC")] == ["qk:org:outlet:abc-au"]
+    assert [x[2] for x in _links(us, "ABC")] == ["qk:org:outlet:abc-us"]
+    assert _links(au, "ABC")[0][3] == "kb-country"

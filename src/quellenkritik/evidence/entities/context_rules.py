@@ -8,8 +8,9 @@ the statistical NER, which may then tag the freed words itself.
   "Philadelphia Flyers – Toronto Maple Leafs 2:3", "mit der Austria"). In a
   document with enough sports vocabulary (:func:`is_sports`), a place match in
   one of these patterns becomes an organisation with a local id, method
-  ``club-by-town`` and confidence 0.6, never the town's id. The patterns are
-  the same for every club and town.
+  ``club-by-town`` and confidence 0.6, never the town's id; a country after
+  "gegen" or "für" in a sentence about play is its national team
+  (``team-by-country``). The patterns are the same for every club and town.
 * **Surnames.** A word used after "Frau" or "Herr" anywhere in the document
   ("Frau Haag") is a person's name there, so its other mentions ("Haag: Ich bin
   ...") are not linked to the town of that name either.
@@ -97,6 +98,8 @@ def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str
     if kind == "country":
         if prev in _ARTICLES and s.attrs.get("method") == "kb" and not _german_country_word(surface):
             return "a foreign country name with an article (mit der Austria)"
+        if prev in ("gegen", "für") and s.attrs.get("method") == "kb":
+            return f"'{prev}' before a country in a sports sentence: its national team"
         return None
     if kind == "continent":
         return None
@@ -172,12 +175,12 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
             if reason is None:
                 continue
             end = _extend_team(text, s, "results" in reason)
-            _make_club(doc, s, end, reason)
+            _make_club(doc, s, end, reason, "team-by-country" if "national team" in reason else "club-by-town")
     if drop:
         layer[:] = [s for s in layer if id(s) not in drop]
 
 
-def _make_club(doc: Document, s: Span, end: int, reason: str) -> None:
+def _make_club(doc: Document, s: Span, end: int, reason: str, method: str) -> None:
     from .resolve import local_id
 
     name = doc.text[s.start : end]
@@ -186,5 +189,6 @@ def _make_club(doc: Document, s: Span, end: int, reason: str) -> None:
     s.label = "ORG"
     place = s.attrs.get("canonical")
     s.attrs.clear()
-    s.attrs.update({"id": local_id(base, "ORG"), "canonical": base, "kb": False, "method": "club-by-town",
-                    "confidence": CLUB_CONFIDENCE, "note": f"a club or team named by its town ({place}): {reason}"})
+    what = "a national team named by its country" if method == "team-by-country" else "a club or team named by its town"
+    s.attrs.update({"id": local_id(base, "ORG"), "canonical": base, "kb": False, "method": method,
+                    "confidence": CLUB_CONFIDENCE, "note": f"{what} ({place}): {reason}"})

@@ -64,7 +64,7 @@ class Match:
     id: str
     label: str
     canonical: str
-    method: str  # kb | kb-inflected | kb-compound | coref | ambiguous
+    method: str  # kb | kb-inflected | kb-compound | coref | ambiguous | kb-country (a tie settled by the document's countries)
     kb: bool = True
     words: int = 1
     candidates: tuple[str, ...] = ()
@@ -84,7 +84,7 @@ class Match:
 #: or in a compound; a surname or acronym taught earlier in the document).
 #: Sources whose one-word aliases that are also ordinary words are never matched.
 _WORD_PLACES = frozenset({"geonames", "iso3166-2"})
-METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85}
+METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85, "kb-country": 0.85}
 
 
 #: Words after which a capitalised word is a person's name or a district's, not a town.
@@ -221,18 +221,29 @@ class EntityMatcher:
 
     def _by_country(self, matches: list[Match]) -> list[Match]:
         """Entities whose alias several countries share ("Grüne": the German and the Austrian
-        party) take the candidate of the country the document names most (its places)."""
-        if not any(m.alternatives for m in matches):
+        party) take the candidate of the country the document names most (its places); so do
+        ties between curated entries of different countries ("ABC" in a story about Australia)
+        when one country leads."""
+        if not any(m.alternatives or m.candidates for m in matches):
             return matches
         counts: dict[str, int] = {}
         for m in matches:
             e = self.kb.by_id.get(m.id) if m.kb and m.label == "LOC" else None
-            if e is not None and e.country:
-                counts[e.country] = counts.get(e.country, 0) + 1
+            code = (e.country or (e.id.rsplit(":", 1)[-1] if e.kind == "country" else "")) if e is not None else ""
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return matches
         for m in matches:
-            if m.alternatives and counts:
+            if m.alternatives:
                 best = max(m.alternatives, key=lambda e: counts.get(e.country, 0))  # ties: the first, by rank
                 m.id, m.canonical = best.id, best.canonical
+            elif m.method == "ambiguous" and m.candidates:
+                tied = [self.kb.by_id[c] for c in m.candidates if c in self.kb.by_id]
+                scores = sorted(((counts.get(e.country, 0), i) for i, e in enumerate(tied)), reverse=True)
+                if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+                    e = tied[scores[0][1]]
+                    m.id, m.canonical, m.method, m.kb, m.candidates = e.id, e.canonical, "kb-country", True, ()
         return matches
 
     def _word_place(self, m: Match, word: str) -> bool:

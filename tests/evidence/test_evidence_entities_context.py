@@ -96,3 +96,8 @@ def test_shared_acronym_takes_the_country_the_story_names():
     assert [x[2] for x in _links(au, "ABC")] == ["qk:org:outlet:abc-au"]
     assert [x[2] for x in _links(us, "ABC")] == ["qk:org:outlet:abc-us"]
     assert _links(au, "ABC")[0][3] == "kb-country"
+
+
+def test_town_before_a_firms_head_word_is_the_firm():
+    doc = analyze("Die Preise von Wien Energie steigen im Herbst. Auch die Agentur Vienna Digital erhöht ihre Tarife.")
+    assert not any((x[2] or "").startswith("qk:loc:") for x in _links(doc, "Wien") + _links(doc, "Vienna"))

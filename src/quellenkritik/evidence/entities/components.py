@@ -23,7 +23,7 @@ from ...linguistic.wordclass import is_common_noun
 from .context_rules import apply_context_rules
 from .kb import load_kb
 from .matcher import get_matcher
-from .lexicon import DISTRICT_WORDS
+from .lexicon import DISTRICT_WORDS, FIRM_HEADS
 from .resolve import Resolution, is_word, local_id, resolve
 
 _TOKEN = re.compile(r"\S+")
@@ -116,6 +116,10 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             continue  # "https://t.co/...", "info@example.org": an address, never a name
         if name.endswith("-"):
             continue  # "Nord-" of "Nord- und Mittelamerika": half a word, never a name
+        if label == "LOC" and " " not in name:
+            head = re.match(r" (\w+)", text[end : end + 20])
+            if head and head.group(1) in FIRM_HEADS:
+                end, label = end + head.end(), "ORG"  # "Wien Energie": the firm, not the town
         if label in _WORD_LABELS and is_word(name, lists=False) and name not in surnames and not resolve(name, label).kb:
             continue
         cleaned.append((start, end, label))

@@ -91,3 +91,8 @@ PERSON_TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Mr", "Mrs", "
 #: Words after which a place name names a district the KB does not hold, not the
 #: town ("Landkreis Celle", "Bezirk Graz-Umgebung").
 DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Bezirkes"})
+
+
+#: Words that make a town's name the first word of a firm's ("Wien Energie", "Vienna Digital", "Berlin Partner").
+FIRM_HEADS = frozenset("""Energie Energy Digital Holding Group Media Airlines Airways Partners Partner Capital Invest
+Consulting Systems Solutions Technologies Software Pharma Linien Ventures Labs""".split())

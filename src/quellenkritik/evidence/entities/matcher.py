@@ -44,7 +44,8 @@ from typing import Any
 
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import (
-    ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, GENITIVE_SUFFIXES, PERSON_TITLES, SHORT_OK,
+    ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
+    SHORT_OK,
 )
 from .resolve import foreign_exonym, is_word, local_id, party_alias_allowed, pick
 
@@ -95,14 +96,17 @@ def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """The one word ``words[i]`` is part of a longer name: after "Frau"/"Herr" or
     "Landkreis"/"Bezirk", or
     followed (after one space) by a capitalised word that is no common noun or
-    function word ("Juan Perón", "Vienna Digital"); "Wien Mitte" or "Berlin,
-    Paris" are not."""
+    function word ("Juan Perón") or by a firm's head word ("Wien Energie",
+    "Vienna Digital"); "Wien Mitte" or "Berlin, Paris" are not."""
     if i and words[i - 1][2] in _NAME_BEFORE and text[words[i - 1][1] : words[i][0]].strip(". ") == "":
         return True
     if i + 1 < len(words) and text[words[i][1] : words[i + 1][0]] == " ":
         nxt = words[i + 1][2]
+        if nxt in FIRM_HEADS:
+            return True  # "Wien Energie", "Vienna Digital": a firm named after its town
         return nxt[:1].isupper() and not nxt.isupper() and not is_word(nxt)
     return False
+
 
 
 def _stop_words() -> frozenset[str]:

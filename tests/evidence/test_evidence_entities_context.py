@@ -101,3 +101,19 @@ def test_shared_acronym_takes_the_country_the_story_names():
 def test_town_before_a_firms_head_word_is_the_firm():
     doc = analyze("Die Preise von Wien Energie steigen im Herbst. Auch die Agentur Vienna Digital erhöht ihre Tarife.")
     assert not any((x[2] or "").startswith("qk:loc:") for x in _links(doc, "Wien") + _links(doc, "Vienna"))
+
+
+def test_results_lines_and_line_ups_name_clubs():
+    doc = analyze("Ergebnisse der Liga vom Freitag – 17. Runde: LASK Linz – Kapfenberger SV 4:2 (4:1). Tore: Muster (25.). "
+                  "Salzburg: C. Beispiel – Schmitz, Huber, Maier. Zum Jahresabschluss spielt die Austria noch gegen den "
+                  "WAC. Der Trainer lobte die Mannschaft.")
+    clubs = {x[0] for x in _links(doc, "") if x[3] == "club-by-town"}
+    assert {"LASK Linz", "Salzburg", "Austria"} <= clubs
+
+
+def test_surname_of_a_driver_is_not_the_town_and_nationality_is_no_acronym():
+    doc = analyze("Lewis Hamilton (GBR) gewann das Rennen vor Nico Rosberg (GER). Hamilton führt nun die Wertung an. "
+                  "In Hamilton, Kanada, feierten Fans.")
+    found = _links(doc, "Hamilton")
+    assert [x[1] for x in found] == ["PER", "PER", "LOC"]
+    assert not any("hamilton" in (x[2] or "") for x in _links(doc, "GBR"))  # "(GBR)" after a person: no acronym

@@ -123,11 +123,11 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         if label in _WORD_LABELS and is_word(name, lists=False) and name not in surnames and not resolve(name, label).kb:
             continue
         cleaned.append((start, end, label))
-    # a place inside a longer organisation name is part of that name ("VfL Wolfsburg",
-    # "Wien Energie", "Telekom Austria"): the recogniser's ORG span replaces the place link
+    # a place inside a longer organisation or person name is part of that name ("VfL Wolfsburg",
+    # "Telekom Austria", "Lewis Hamilton"): the recogniser's span replaces the place link
     inner = {id(s) for s in layer for a, b, label in cleaned
-             if label == "ORG" and s.label == "LOC" and s.by == BY and a <= s.start and s.end <= b and b - a > s.end - s.start
-             and len(text[a:b].split()) >= 2}
+             if label in ("ORG", "PER") and s.label == "LOC" and s.by == BY and a <= s.start and s.end <= b
+             and b - a > s.end - s.start and len(text[a:b].split()) >= 2}
     if inner:
         layer[:] = [s for s in layer if id(s) not in inner]
         taken = [(s.start, s.end) for s in layer]
@@ -177,9 +177,31 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         added.append(span)
         taken.append((start, end))
         ids.add(attrs["id"])
+    _places_that_are_surnames(layer, text, full)
     layer.sort(key=lambda s: (s.start, s.end))
     return added
 
+
+def _places_that_are_surnames(layer: list[Span], text: str, full: dict[str, dict[str, tuple[str, str]]]) -> None:
+    """A one-word place match that is the surname of the one full name of a person in the text
+    is that person ("Hamilton" after "Lewis Hamilton"): relabelled, with the person's id."""
+    for s in layer:
+        if s.label != "LOC" or s.by != BY or " " in text[s.start : s.end]:
+            continue
+        owner = _surname_owner(text[s.start : s.end], full)
+        if owner is None or _word_before(text, s.start) in _PLACE_BEFORE:
+            continue  # "in Hamilton, Kanada": the town after all
+        eid, canonical = owner
+        kb = not eid.startswith("qk:local:")
+        s.label = "PER"
+        s.attrs.clear()
+        s.attrs.update({"id": eid, "canonical": canonical, "kb": kb, "method": "coref"})
+        if kb:
+            s.attrs["confidence"] = 0.85
+
+
+#: words before a name that make it a place ("in Hamilton", "nach Paris")
+_PLACE_BEFORE = frozenset({"in", "nach", "aus", "In", "Nach", "Aus"})
 
 #: labels of a one-word span that is read as a person when a full name in the text ends in it
 _SURNAME_LABELS = frozenset({"PER", "LOC", "MISC"})

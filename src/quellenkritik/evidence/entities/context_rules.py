@@ -55,7 +55,8 @@ Nachwuchs Akademie Stadion Fanklub
 """.split())
 
 #: More words of play, counted only within the sentence of a match (too common in politics for the document test).
-_PLAY_WORDS = frozenset("Runde Gegner Partie Spiel Spiele Spielen Duell Prüfstein Heimsieg Auswärtssieg Saisonstart".split())
+_PLAY_WORDS = frozenset("""Runde Gegner Partie Spiel Spiele Spielen Duell Prüfstein Heimsieg Auswärtssieg Saisonstart
+spielt spielte spielen gewann gewinnt verlor verliert siegte siegt empfängt empfing trifft""".split())
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
@@ -91,6 +92,8 @@ def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str
         return "a team role after the town in one word (Köln-Trainer)" if part.group(1) in ROLE_WORDS else None
     if surface.endswith("s") and nxt.rstrip(".,;:") in ROLE_WORDS:
         return "the town's genitive before a team role (Wolfsburgs Trainer)"
+    if kind == "city" and re.match(r": (?:[A-ZÄÖÜ]\. )?[A-ZÄÖÜ][\w-]+ [–-] ", after):
+        return "the town before a line-up (Salzburg: C. Name – Name, ...)"
     sent = text[sentence[0] : sentence[1]] if sentence else text[max(0, s.start - 200) : s.end + 200]
     if not (any(w in SPORTS_WORDS or w in ROLE_WORDS or w in _PLAY_WORDS for w in _WORD.findall(sent))
             or _SCORE.search(sent)):
@@ -109,6 +112,8 @@ def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str
         return None  # "aus dem Burgenland": regions take articles in German
     if prev in _ARTICLES:
         return "an article before the town in a sports sentence (gegen die Bayern)"
+    if prev.isupper() and 2 <= len(prev) <= 5 and prev.isalpha() and _SCORE.search(sent):
+        return "a club's letters before the town in a line of results (LASK Linz)"
     if nxt[:1].isupper() and text[s.end : s.end + 1] == " " and _SCORE.search(sent):
         return "a name after the town in a line of results (Philadelphia Flyers ... 2:3)"
     return None
@@ -174,7 +179,9 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
             reason = _club_reason(text, s, _sentence_of(sentences, s.start), entry.kind if entry else "")
             if reason is None:
                 continue
-            end = _extend_team(text, s, "results" in reason)
+            end = _extend_team(text, s, "results" in reason and "letters" not in reason)
+            if "letters" in reason:  # "LASK Linz": the club's letters join its name
+                s.start = text.rindex(" ", 0, s.start - 1) + 1 if " " in text[: s.start - 1] else 0
             _make_club(doc, s, end, reason, "team-by-country" if "national team" in reason else "club-by-town")
     if drop:
         layer[:] = [s for s in layer if id(s) not in drop]

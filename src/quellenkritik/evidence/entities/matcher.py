@@ -392,13 +392,15 @@ _ACRO = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,9})\)")
 
 
 def _acronyms(text: str, matches: list[Match]) -> dict[str, tuple[str, str]]:
-    """"Long Name (ACRO)" where the long name is a KB match: ACRO -> (id, label)."""
-    ends = {m.end: m for m in matches if m.kb}
+    """"Long Name (ACRO)" where the long name is a KB match of an organisation or place and
+    ACRO starts with its first letter: ACRO -> (id, label). After a person the brackets hold
+    a party or a country ("Lewis Hamilton (GBR)", "Anna Beispiel (SPÖ)"), never an acronym."""
+    ends = {m.end: m for m in matches if m.kb and m.label != "PER"}
     out: dict[str, tuple[str, str]] = {}
     for am in _ACRO.finditer(text):
         before = am.start() - 1 if am.start() and text[am.start() - 1] == " " else am.start()
         m = ends.get(before)
-        if m is not None:
+        if m is not None and am.group(1)[:1].lower() == text[m.start : m.start + 1].lower():
             out[am.group(1)] = (m.id, m.label)
     return out
 

@@ -117,3 +117,12 @@ def test_surname_of_a_driver_is_not_the_town_and_nationality_is_no_acronym():
     found = _links(doc, "Hamilton")
     assert [x[1] for x in found] == ["PER", "PER", "LOC"]
     assert not any("hamilton" in (x[2] or "") for x in _links(doc, "GBR"))  # "(GBR)" after a person: no acronym
+
+
+def test_team_titles_and_match_compounds():
+    doc = analyze("Der Trainer lobte die Mannschaft nach dem 2:0 in der Bundesliga. Der Torhüter hielt einen Elfmeter. "
+                  "Titelverteidiger Russland verlor gegen Gastgeber Tschechien. Vor der Georgien-Partie war die Stimmung "
+                  "gut. Der Bürgermeister von Salzburg gratulierte.")
+    got = {x[0]: x for x in _links(doc, "")}
+    assert all(got[n][3] == "team-by-country" for n in ("Russland", "Tschechien", "Georgien"))
+    assert got["Salzburg"][1] == "LOC"  # the mayor's town

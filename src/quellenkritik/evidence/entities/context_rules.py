@@ -51,8 +51,12 @@ ROLE_WORDS = frozenset("""
 Trainer Coach Cheftrainer Co-Trainer Betreuer Teamchef Sportdirektor Manager Präsident Torhüter Tormann Goalie
 Keeper Kapitän Stürmer Verteidiger Mittelfeldspieler Spieler Profi Profis Legionär Fans Anhänger Abwehr Defensive
 Offensive Mannschaft Elf Sieg Niederlage Torhunger Tor Tore Treffer Heimspiel Auswärtsspiel Vergangenheit Kader
-Nachwuchs Akademie Stadion Fanklub
+Nachwuchs Akademie Stadion Fanklub Partie Spiel Match Duell Auswahl Nationalteam Elf
 """.split())
+
+#: Titles a club or team carries in a sports report: "Double-Sieger Salzburg", "Titelverteidiger Russland".
+_TEAM_TITLES = ("sieger", "meister", "champion", "titelverteidiger", "gastgeber", "tabellenführer", "aufsteiger",
+                "absteiger", "spitzenreiter", "tabellenletzte", "schlusslicht", "finalist", "favorit")
 
 #: More words of play, counted only within the sentence of a match (too common in politics for the document test).
 _PLAY_WORDS = frozenset("""Runde Gegner Partie Spiel Spiele Spielen Duell Prüfstein Heimsieg Auswärtssieg Saisonstart
@@ -81,7 +85,7 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | No
 
 def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str) -> str | None:
     """Why the place match ``s`` (of KB kind ``kind``: city, country, state...) names a club or team here, or None."""
-    before = text[max(0, s.start - 12) : s.start].split()
+    before = text[max(0, s.start - 30) : s.start].split()
     prev = before[-1] if before else ""
     after = text[s.end : s.end + 30]
     nxt = after.split()[0] if after.split() else ""
@@ -94,6 +98,8 @@ def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str
         return "the town's genitive before a team role (Wolfsburgs Trainer)"
     if kind == "city" and re.match(r": (?:[A-ZÄÖÜ]\. )?[A-ZÄÖÜ][\w-]+ [–-] ", after):
         return "the town before a line-up (Salzburg: C. Name – Name, ...)"
+    if prev.lower().endswith(_TEAM_TITLES) and prev[:1].isupper() and kind in ("city", "country"):
+        return f"a team's title before the name ({prev})"
     sent = text[sentence[0] : sentence[1]] if sentence else text[max(0, s.start - 200) : s.end + 200]
     if not (any(w in SPORTS_WORDS or w in ROLE_WORDS or w in _PLAY_WORDS for w in _WORD.findall(sent))
             or _SCORE.search(sent)):
@@ -117,6 +123,10 @@ def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str
     if nxt[:1].isupper() and text[s.end : s.end + 1] == " " and _SCORE.search(sent):
         return "a name after the town in a line of results (Philadelphia Flyers ... 2:3)"
     return None
+
+
+def kind_of(entry) -> str:  # noqa: ANN001 - a KB Entry or None
+    return entry.kind if entry is not None else ""
 
 
 def _german_country_word(surface: str) -> bool:
@@ -182,7 +192,8 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
             end = _extend_team(text, s, "results" in reason and "letters" not in reason)
             if "letters" in reason:  # "LASK Linz": the club's letters join its name
                 s.start = text.rindex(" ", 0, s.start - 1) + 1 if " " in text[: s.start - 1] else 0
-            _make_club(doc, s, end, reason, "team-by-country" if "national team" in reason else "club-by-town")
+            team = "national team" in reason or (kind_of(entry) == "country")
+            _make_club(doc, s, end, reason, "team-by-country" if team else "club-by-town")
     if drop:
         layer[:] = [s for s in layer if id(s) not in drop]
 

@@ -192,7 +192,8 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
             end = _extend_team(text, s, "results" in reason and "letters" not in reason)
             if "letters" in reason:  # "LASK Linz": the club's letters join its name
                 s.start = text.rindex(" ", 0, s.start - 1) + 1 if " " in text[: s.start - 1] else 0
-            team = "national team" in reason or (kind_of(entry) == "country")
+            # a country is its national team, but "die Austria" is a club named in a foreign language
+            team = kind_of(entry) == "country" and "with an article" not in reason
             _make_club(doc, s, end, reason, "team-by-country" if team else "club-by-town")
     if drop:
         layer[:] = [s for s in layer if id(s) not in drop]

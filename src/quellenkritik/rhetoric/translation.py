@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -74,13 +75,13 @@ def _tokens(text: str, sentences: Sequence[tuple[int, int]]) -> list[_Tok]:
     """Word tokens with the index of their sentence (whole text = one sentence when none are given)."""
     spans = sorted((int(s), int(e)) for s, e in sentences) or [(0, len(text))]
     starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
     out = []
-    i, n = -1, len(spans)
+    tok, after = _Tok, bisect_right
     for m in _WORD.finditer(text):
         a, b = m.span()
-        while i + 1 < n and starts[i + 1] <= a:  # tokens come in order: the sentence index only moves on
-            i += 1
-        out.append(_Tok(a, b, m.group(), i if i >= 0 and b <= spans[i][1] else -1))
+        i = after(starts, a) - 1  # the sentence starting last at or before the token (bisection, in C)
+        out.append(tok(a, b, m.group(), i if i >= 0 and b <= ends[i] else -1))
     return out
 
 
@@ -483,10 +484,16 @@ def _agrees(allowed: str, word: str) -> bool | None:
     return None if found is None else bool(set(found[0]) & set(allowed))
 
 
+#: the determiners as written: lower case, capitalised, upper case
+_DET_FORMS = frozenset(f for d in _DET for f in (d, d.capitalize(), d.upper()))
+
+
 def _agreement(text: str, toks: list[_Tok], name_spans: list[tuple[int, int]]) -> list[Signal]:
     out: list[Signal] = []
     name_index = SpanIndex(name_spans)
-    for i, det in enumerate(toks):
+    dets = _DET_FORMS
+    for i in [i for i, t in enumerate(toks) if t.text in dets]:  # the few determiners, picked in one comprehension
+        det = toks[i]
         form = det.text.lower()
         allowed = _DET.get(form)
         if allowed is None:

@@ -34,6 +34,7 @@ class TrainSettings:
     gazetteers: str | None = None  # folder with the German gazetteer lists
     nouns: bool = True  # the "+N" common-noun feature (see gazetteer.nouns_from)
     noun_conllu: list[str] = field(default_factory=list)  # CoNLL-U files whose NOUN tokens count as nouns
+    noun_lexicon: bool = False  # also every form the word-class lexicon knows only as a common noun or function word
     use_kb: bool = True
     derived: bool = True  # genitives, "-er" forms and place adjectives in the gazetteer (see gazetteer.py)
     vectors: str | None = None  # a spaCy vectors folder (``spacy init vectors``)
@@ -80,6 +81,11 @@ def _build_nlp(s: TrainSettings, train: Sequence[Sentence] = ()):
         nlp.vocab.vectors = spacy.load(s.vectors).vocab.vectors
     kb_entries = load_kb().entries if s.use_kb else ()
     nouns = nouns_from(train, [Path(f) for f in s.noun_conllu]) if s.nouns else set()
+    if s.nouns and s.noun_lexicon:
+        from ...linguistic.wordclass import _sets
+
+        lex_nouns, function = _sets()
+        nouns |= lex_nouns | {w[:1].upper() + w[1:] for w in function}  # "Natürlich", "Zweitens": never names
     gaz = build_gazetteer(_tokenize_for_gazetteer(nlp), kb_entries, Path(s.gazetteers) if s.gazetteers else None, nouns,
                           derived=s.derived)
     tagger = nlp.add_pipe("qk_gazetteer")

@@ -149,3 +149,12 @@ def test_rhetoric_at_80_columns_keeps_technique_names_whole():
     lines = section.splitlines()[1:]
     block = lines[: next((i for i, line in enumerate(lines) if line[:1].isalpha()), len(lines))]  # up to the next section
     assert len(block) >= 8 and all(line.startswith("  ") for line in block if line.strip()), block
+
+
+def test_counts_of_one_are_singular():
+    from quellenkritik import analyze
+
+    doc = analyze("Die Ministerin Karin Pemmerl (erfunden) besuchte am Montag Graz. Pemmerl lobte die Stadt.")
+    out = render(doc, "text")
+    assert "1 paragraph" in out and "1 paragraphs" not in out
+    assert "Who said what (1 speaker)" in out

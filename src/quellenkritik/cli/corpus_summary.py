@@ -14,13 +14,11 @@ from rich.table import Table
 from rich.text import Text
 
 from ..document import Document
+from ..report.common import plural
 
 __all__ = ["CorpusSummary", "plural"]
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """ "1 article", "2 articles" (``many`` for irregular plurals)."""
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from ..document import Document, Span
 
 __all__ = [
+    "plural",
     "STRUCTURAL",
     "COUNT_ONLY",
     "RANGE_LAYERS",
@@ -36,6 +37,11 @@ __all__ = [
     "layer_by",
     "span_positions",
 ]
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """ "1 article", "2 articles", "1,028 articles" (``many`` for irregular plurals)."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 #: Layers that segment the whole text; reports count them instead of listing them.
 STRUCTURAL: tuple[str, ...] = ("paragraphs", "sentences", "tokens")
@@ -169,7 +175,7 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
         rows.append(("URL", meta.url))
     if meta.description:
         rows.append(("Description", meta.description))
-    rows.append(("Text", f"{len(doc.text)} characters, {len(paragraph_blocks(doc.text))} paragraphs"))
+    rows.append(("Text", f"{plural(len(doc.text), 'character')}, {plural(len(paragraph_blocks(doc.text)), 'paragraph')}"))
     coverage = doc.document.get("coverage") if isinstance(doc.document, dict) else None
     if isinstance(coverage, dict) and coverage:
         # layers that did not run for this document ("speech: not available for ru"), in every format

@@ -11,6 +11,7 @@ import re
 from ..document import Document
 from .common import (
     COUNT_ONLY,
+    plural,
     STRUCTURAL,
     covered,
     describe_repeat,
@@ -141,7 +142,7 @@ def _who_section(doc: Document) -> list[str]:
     groups = speakers(doc)
     if not groups:
         return []
-    lines = [f"## Who said what ({len(groups)} speakers)", ""]
+    lines = [f"## Who said what ({plural(len(groups), 'speaker')})", ""]
     for sp in groups:
         lines.append(f"- **{md_escape(sp.name)}** ({md_escape(describe_speaker(sp))})")
         for st in sp.statements:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..document import Document
 from ..evidence.entities.resolve import is_weak
-from .common import clamp, covered
+from .common import clamp, covered, plural
 
 __all__ = [
     "PROFILE_LABEL",
@@ -79,7 +79,7 @@ def _counts(value: Any) -> list[tuple[str, int]]:
 
 
 def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return plural(n, one, many)
 
 
 # --- sourcing ----------------------------------------------------------------------------

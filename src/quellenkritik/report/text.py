@@ -18,6 +18,7 @@ from rich.text import Text
 from ..document import Document
 from .common import (
     COUNT_ONLY,
+    plural,
     DEFAULT_MAX_SPANS,
     STRUCTURAL,
     covered,
@@ -116,7 +117,7 @@ def _who_said_what(doc: Document, max_spans: int) -> RenderableType | None:
     groups = speakers(doc)
     if not groups:
         return None
-    parts: list[RenderableType] = [Text(f"Who said what ({len(groups)} speakers)", style="bold magenta")]
+    parts: list[RenderableType] = [Text(f"Who said what ({plural(len(groups), 'speaker')})", style="bold magenta")]
     for sp in groups[:max_spans]:
         head = Text("  ") + Text(sp.name, style="bold") + Text(f"  {describe_speaker(sp)}", style="green")
         parts.append(head)

@@ -158,3 +158,17 @@ def test_counts_of_one_are_singular():
     out = render(doc, "text")
     assert "1 paragraph" in out and "1 paragraphs" not in out
     assert "Who said what (1 speaker)" in out
+
+
+def test_entities_and_dates_at_80_columns_keep_ids_whole_and_read_in_words():
+    from quellenkritik import analyze
+
+    doc = analyze("Der ukrainische Präsident Wolodymyr Selenskyj traf am 17. November 2024 in Kiew "
+                  "bis zu 12.000 Soldaten. (Erfundener Satz für diesen Test.)")
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None).print(text_renderable(doc))
+    out = buffer.getvalue()
+    assert "qk:per:volodymyr-zelensky" in out and "qk:loc:geonames:703448" in out  # one line each
+    assert "at most 12,000 Soldaten" in out and "2024-11-17 (day)" in out
+    assert "granularity=" not in out and "bound=" not in out  # no attribute dumps
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 80

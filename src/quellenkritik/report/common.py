@@ -16,6 +16,7 @@ from ..document import Document, Span
 
 __all__ = [
     "plural",
+    "describe_attrs",
     "STRUCTURAL",
     "COUNT_ONLY",
     "RANGE_LAYERS",
@@ -127,6 +128,40 @@ def format_attrs(attrs: dict[str, Any], width: int | None = 100) -> str:
     keys = sorted((k for k in attrs if _worth_showing(attrs[k])), key=lambda key: key not in _FIRST_KEYS)
     text = "; ".join(f"{key}={format_value(attrs[key])}" for key in keys)
     return shorten(text, width) if width else text
+
+
+_BOUNDS = {"at_most": "at most", "at_least": "at least", "about": "about", "more_than": "more than",
+           "less_than": "less than", "AFTER": "after", "BEFORE": "before"}
+
+
+def describe_attrs(layer: str, attrs: dict[str, Any], width: int = 100) -> str:
+    """A span's attributes in words for a reader ("at most 100000 Soldaten"; "2024-11-17, day;
+    relative, vague"), not a ``key=value`` dump; layers without such a reading fall back to
+    :func:`format_attrs`."""
+    a = attrs if isinstance(attrs, dict) else {}
+    if layer == "quantities":
+        bound = _BOUNDS.get(str(a.get("bound")), "")
+        v = a.get("value")
+        number = f"{v:,}" if isinstance(v, int) else format_value(v) if v is not None else ""
+        parts = [bound, number, a.get("unit") or "", a.get("what") or ""]
+        text = " ".join(str(p) for p in parts if p)
+        if a.get("per"):
+            text += f" per {a['per']}"
+        if a.get("vague"):
+            text += " (vague)"
+        return shorten(text or format_attrs(a, None), width)
+    if layer == "dates":
+        head = str(a.get("value") or "no fixed value")
+        if a.get("granularity") and a.get("granularity") != "ref":
+            head += f" ({a['granularity']})"
+        flags = [w for w, on in (("relative", a.get("relative")), ("vague", a.get("vague")),
+                                 ("year not given", str(a.get("value") or "").startswith("XXXX")),
+                                 (_BOUNDS.get(str(a.get("mod")), ""), a.get("mod")),
+                                 (str(a.get("direction") or ""), a.get("direction"))) if on and w]
+        return shorten(head + ("; " + ", ".join(flags) if flags else ""), width)
+    if a.get("explanation"):
+        return shorten(str(a["explanation"]), width)
+    return format_attrs(a, width)
 
 
 def paragraph_blocks(text: str) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from .common import (
     STRUCTURAL,
     covered,
     describe_repeat,
+    describe_attrs,
     format_attrs,
     layer_by,
     metadata_rows,
@@ -193,7 +194,8 @@ def _entities(doc: Document) -> RenderableType | None:
     table.add_column("n", justify="right", no_wrap=True)
     table.add_column("mentions", ratio=3, overflow="fold")
     table.add_column("KB", no_wrap=True)
-    table.add_column("id", overflow="fold", style="dim", max_width=24)
+    table.add_column("id", no_wrap=True, style="dim")
+    narrow: list[RenderableType] = [table.title]
     for group in groups[:TEXT_MAX_ENTITIES]:
         table.add_row(
             Text(group.canonical, style="bold"),
@@ -203,7 +205,22 @@ def _entities(doc: Document) -> RenderableType | None:
             Text(kb_text(group)),
             Text(group.id or "—"),
         )
-    return Group(table, *_more(min(len(groups), TEXT_MAX_ENTITIES), len(groups)))
+        # under 100 columns, two lines an entity: the id whole on the second, never folded
+        narrow.append(hanging("  ", Text(group.canonical, style="bold")
+                              + Text(f"  {group.label or '—'} · {group.count} · KB {kb_text(group)}", style="green")))
+        narrow.append(hanging("      ", Text(group.id or "—", style="dim") + Text(f"  {format_mentions(group)}")))
+    more = _more(min(len(groups), TEXT_MAX_ENTITIES), len(groups))
+    return ByWidth(Group(table, *more), Group(*narrow, *more))
+
+
+class ByWidth:
+    """The ``wide`` renderable where the console has ``min_width`` columns or more, else ``narrow``."""
+
+    def __init__(self, wide: RenderableType, narrow: RenderableType, min_width: int = 100) -> None:
+        self.wide, self.narrow, self.min_width = wide, narrow, min_width
+
+    def __rich_console__(self, console, options):  # noqa: ANN001, ANN204 - rich's render protocol
+        yield self.wide if options.max_width >= self.min_width else self.narrow
 
 
 def _span_table(doc: Document, name: str, max_spans: int) -> RenderableType:
@@ -217,15 +234,15 @@ def _span_table(doc: Document, name: str, max_spans: int) -> RenderableType:
         expand=True,
     )
     table.add_column("at", no_wrap=True, style="dim")
-    table.add_column("text", ratio=4, overflow="fold")
+    table.add_column("text", ratio=3, overflow="fold")
     table.add_column("label", ratio=2, overflow="fold", style="green")
-    table.add_column("attrs", ratio=3, overflow="fold", style="dim")
+    table.add_column("reading", ratio=4, overflow="fold", style="dim")
     for span in spans[:max_spans]:
         table.add_row(
             Text(f"{span.start}–{span.end}"),
             Text(shorten(covered(doc, span), 80)),
             Text(span.label),
-            Text(format_attrs(span.attrs, 100)),
+            Text(describe_attrs(name, span.attrs)),
         )
     parts: list[RenderableType] = [table]
     if len(spans) > max_spans:

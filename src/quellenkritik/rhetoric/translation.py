@@ -365,9 +365,21 @@ CALQUES: tuple[tuple[re.Pattern[str], str, float], ...] = (
 )
 
 
-def _patterns(text: str, table: Sequence[tuple[re.Pattern[str], str, float]], kind: str) -> list[Signal]:
+@lru_cache(maxsize=8)
+def _triggers(table: tuple[tuple[re.Pattern[str], str, float], ...]) -> tuple[tuple[str, ...] | None, ...]:
+    """Per pattern, strings of which one must be in the lower-cased text (see techniques.detect.triggers)."""
+    from .techniques.detect import triggers
+
+    return tuple(triggers(rx.pattern) for rx, _, _ in table)
+
+
+def _patterns(text: str, table: Sequence[tuple[re.Pattern[str], str, float]], kind: str,
+              low: str | None = None) -> list[Signal]:
     out = []
-    for rx, reason, conf in table:
+    low = " ".join(text.lower().split()) if low is None else low
+    for (rx, reason, conf), trig in zip(table, _triggers(tuple(table))):
+        if trig is not None and not any(x in low for x in trig):
+            continue  # none of the strings the pattern needs: skip the regex
         for m in rx.finditer(text):
             if kind == "formula" and _CLOCK_BEFORE.search(text, max(0, m.start() - 45), m.start()):
                 continue  # "um 14 Uhr am 17. November Ortszeit": the clock time is there
@@ -586,8 +598,9 @@ def find_signals(text: str, sentences: Sequence[tuple[int, int]], lang: str = "d
         return sorted(_doubled(text, toks, base), key=lambda s: (s.start, s.end, s.kind))
     name_spans = [(s, e) for s, e, label in names if label in ("PER", "LOC", "ORG", "WEAPON", "MISC")]
     name_starts = {s for s, _ in name_spans}
+    low = " ".join(text.lower().split())
     found = (_doubled(text, toks, base) + _run_on(text, toks, name_starts) + _mixed(text, toks, names)
-             + _patterns(text, FORMULAS, "formula") + _patterns(text, CALQUES, "calque")
+             + _patterns(text, FORMULAS, "formula", low) + _patterns(text, CALQUES, "calque", low)
              + _weapon_calques(text, names) + _agreement(text, toks, name_spans))
     seen: set[tuple[int, int, str]] = set()
     unique = []

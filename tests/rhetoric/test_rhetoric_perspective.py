@@ -30,6 +30,11 @@ def test_terms_and_in_group_resolve_to_a_side():
     assert mirrored["side"] == "Ukrainian side" and mirrored["summary"].startswith("in-group: Ukrainian side")
 
 
+def test_a_term_across_a_line_break_is_found():
+    keys = [m.key for m in find_markers("Das Kiewer\nRegime lügt, schrieb die Zeitung.")]
+    assert keys and keys == [m.key for m in find_markers("Das Kiewer Regime lügt, schrieb die Zeitung.")]
+
+
 def test_quoted_terms_are_the_speakers():
     text = "Der Sprecher sagte: „Das Kiewer Regime lügt.“"
     q = (text.index("„"), len(text))

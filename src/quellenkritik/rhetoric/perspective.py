@@ -120,6 +120,21 @@ def _compiled() -> list[tuple[re.Pattern[str], Term, tuple[str, ...] | None]]:
 
 
 _CACHE: list[tuple[re.Pattern[str], Term, tuple[str, ...] | None]] | None = None
+_AUTOMATON: Any = None
+_TRIGGERS: tuple[str, ...] = ()
+
+
+def _present(low: str) -> set[str]:
+    """The terms' trigger strings in ``low``, by one Aho-Corasick pass (see techniques.detect)."""
+    global _AUTOMATON, _TRIGGERS
+    if _AUTOMATON is None:
+        from .techniques.detect import _automaton
+
+        _TRIGGERS = tuple(sorted({x for _, _, trig in _compiled() for x in trig or ()}))
+        _AUTOMATON = _automaton(_TRIGGERS) or False
+    if _AUTOMATON is False:
+        return {x for x in _TRIGGERS if x in low}
+    return {x for _, x in _AUTOMATON.iter(low)}
 
 
 def _inside(s: int, e: int, quoted: SpanIndex) -> bool:
@@ -130,9 +145,10 @@ def find_markers(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[Mark
     """Contested terms and in-group markers in the author's voice, by position."""
     out: list[Marker] = []
     quoted = SpanIndex(quoted)  # type: ignore[assignment]
-    low = text.lower()
+    low = " ".join(text.lower().split())  # the triggers' spaces stand for any white space
+    present = _present(low)
     for rx, term, trig in _compiled():
-        if trig is not None and not any(x in low for x in trig):
+        if trig is not None and present.isdisjoint(trig):
             continue
         for m in rx.finditer(text):
             if not _inside(m.start(), m.end(), quoted):

@@ -210,7 +210,9 @@ def _entities(doc: Document) -> RenderableType | None:
                               + Text(f"  {group.label or '—'} · {group.count} · KB {kb_text(group)}", style="green")))
         narrow.append(hanging("      ", Text(group.id or "—", style="dim") + Text(f"  {format_mentions(group)}")))
     more = _more(min(len(groups), TEXT_MAX_ENTITIES), len(groups))
-    return ByWidth(Group(table, *more), Group(*narrow, *more))
+    # the table needs about 70 columns besides its widest id
+    longest = max((len(g.id or "") for g in groups[:TEXT_MAX_ENTITIES]), default=0)
+    return ByWidth(Group(table, *more), Group(*narrow, *more), min_width=max(100, longest + 70))
 
 
 class ByWidth:

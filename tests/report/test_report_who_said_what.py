@@ -59,3 +59,12 @@ def test_older_records_without_the_summary_still_show_it():
     doc = _doc()
     doc.document.pop("speakers")
     assert [sp.name for sp in speakers(doc)]
+
+
+def test_named_speaker_with_a_default_type_says_the_type_is_guessed():
+    from quellenkritik import analyze
+    from quellenkritik.report import render
+
+    doc = analyze("„Ich finde das gut“, sagt Marie Beispielfrau. Die Passantin schiebt einen Kinderwagen. (Erfunden.)")
+    out = render(doc, "text")
+    assert "(type guessed)" in out and "Marie Beispielfrau" in out

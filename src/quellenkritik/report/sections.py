@@ -257,7 +257,8 @@ def describe_statement(st: dict[str, Any]) -> str:
         parts.append(f"cue “{_flat(cue)}”")
     conf = _float(st.get("confidence"))
     if conf is not None:
-        parts.append(f"confidence {conf:.2f}" + (" (guessed)" if conf < 0.6 else ""))
+        guess = " (type guessed)" if st.get("named") else " (guessed)"
+        parts.append(f"confidence {conf:.2f}" + (guess if conf < 0.6 else ""))
     return ", ".join(parts)
 
 

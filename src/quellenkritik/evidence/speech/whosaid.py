@@ -57,6 +57,9 @@ def who_said_what(doc: Document, max_chars: int = 240) -> list[dict[str, Any]]:
             "kind": "continued" if a.get("continued") else kind,
             "cue": doc.text[cue[0] : cue[1]] if isinstance(cue, list) and len(cue) == 2 else None,
             "confidence": conf,
+            # the speaker is named at the cue ("sagt Marie Prevot"): a low confidence is about the type
+            "named": a.get("resolved_from") is None and bool(a.get("source_text"))
+                     and a.get("source_text") == a.get("speaker") and not a.get("anonymous"),
             "start": lo,
             "end": hi,
             "text": doc.text[lo:hi][:max_chars],

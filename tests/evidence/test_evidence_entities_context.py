@@ -126,3 +126,12 @@ def test_team_titles_and_match_compounds():
     got = {x[0]: x for x in _links(doc, "")}
     assert all(got[n][3] == "team-by-country" for n in ("Russland", "Tschechien", "Georgien"))
     assert got["Salzburg"][1] == "LOC"  # the mayor's town
+
+
+def test_surname_without_its_accent_is_the_same_person():
+    doc = analyze("Der serbische Präsident Tomislav Nikolić äußerte sich am Montag. Die Kanzlerin habe die Last "
+                  "auf sich genommen, sagte Nikolic. (Erfunden für diesen Test.)")
+    ids = {x[2] for x in _links(doc, "Nikoli")}
+    assert len(ids) == 1
+    who = [a.attrs.get("speaker") for a in doc.layers["attributions"] if "Nikolic" in doc.text[a.start:a.end]]
+    assert who == ["Tomislav Nikolić"]

@@ -25,6 +25,7 @@ from .kb import load_kb
 from .matcher import get_matcher
 from .lexicon import DISTRICT_WORDS, FIRM_HEADS
 from .resolve import Resolution, is_word, local_id, resolve
+from .translit import strip_diacritics
 
 _TOKEN = re.compile(r"\S+")
 #: Labels whose one-word spans that are ordinary words are dropped (organisations keep
@@ -218,12 +219,16 @@ def _word_before(text: str, start: int) -> str:
 def _surname_owner(word: str, full: dict[str, dict[str, tuple[str, str]]]) -> tuple[str, str] | None:
     """The (id, canonical) of the one full name ending in ``word`` or in ``word``
     without its genitive ending ("Sobotkas" -> "Sobotka"); None when none or several."""
-    for cand in (word, word[:-1] if word.endswith("s") and len(word) > 3 else "",
-                 word[:-2] if word.endswith(("’s", "'s")) else ""):
-        owners = full.get(cand) if cand else None
+    cands = [c for c in (word, word[:-1] if word.endswith("s") and len(word) > 3 else "",
+                         word[:-2] if word.endswith(("’s", "'s")) else "") if c]
+    for cand in cands:
+        owners = full.get(cand)
         if owners:
             return next(iter(owners.values())) if len(owners) == 1 else None
-    return None
+    # "Nikolic" for "Tomislav Nikolić": the same surname without its accents
+    plain = {strip_diacritics(c) for c in cands}
+    owners = {k: v for key, ids in full.items() if strip_diacritics(key) in plain for k, v in ids.items()}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _trim_common_tail(text: str, start: int, end: int) -> int:

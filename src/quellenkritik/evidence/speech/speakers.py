@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ...linguistic.wordclass import is_common_noun, is_function_word
+from ..entities.translit import strip_diacritics
 from . import cues
 from .patterns import TOKEN, TYPE_RE, state_words
 
@@ -428,8 +429,10 @@ class SpeakerResolver:
         if not m:
             return None
         surname = m.group(1).rstrip("s") if m.group(1).endswith("s") and len(m.group(1)) > 4 else m.group(1)
+        plain = strip_diacritics(surname)  # "Nikolic" is "Tomislav Nikolić" without its accent
         for _, prev, sp in reversed(self.history):
-            if prev != mention and sp.type and sp.confidence >= 0.7 and surname in _tokens(prev):
+            if prev != mention and sp.type and sp.confidence >= 0.7 and (
+                    surname in _tokens(prev) or plain in {strip_diacritics(t) for t in _tokens(prev)}):
                 return sp
         return None
 

@@ -409,13 +409,15 @@ def claim_rows(doc: Document, layer: str = "claims") -> list[ClaimRow] | None:
     return rows
 
 
-def attribution_text(row: ClaimRow) -> str:
-    """``attributed to Wladimir Putin (qk:per:vladimir-putin)``, ``attributed`` or ``unattributed``."""
+def attribution_text(row: ClaimRow, with_id: bool = True) -> str:
+    """``attributed to Wladimir Putin (qk:per:vladimir-putin)``, ``attributed`` or ``unattributed``;
+    without the id for a narrow table cell (the terminal report lists ids under Entities)."""
     if not row.attributed:
         return "unattributed"
+    ident = f" ({row.source_id})" if row.source_id and with_id else ""
     if row.source:
-        return f"attributed to {row.source}" + (f" ({row.source_id})" if row.source_id else "")
-    return f"attributed ({row.source_id})" if row.source_id else "attributed"
+        return f"attributed to {row.source}{ident}"
+    return f"attributed{ident}"
 
 
 def format_score(score: float | None) -> str:

@@ -173,7 +173,7 @@ def _claims(doc: Document) -> RenderableType | None:
             Text(format_score(row.score)),
             Text(shorten(row.text, 120)),
             Text(", ".join(row.reasons) or "—"),
-            Text(attribution_text(row), style="green" if row.attributed else "red"),
+            Text(attribution_text(row, with_id=False), style="green" if row.attributed else "red"),
         )
     return Group(table, *_more(min(len(rows), TEXT_MAX_CLAIMS), len(rows)))
 

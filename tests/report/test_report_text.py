@@ -172,3 +172,13 @@ def test_entities_and_dates_at_80_columns_keep_ids_whole_and_read_in_words():
     assert "at most 12,000 Soldaten" in out and "2024-11-17 (day)" in out
     assert "granularity=" not in out and "bound=" not in out  # no attribute dumps
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 80
+
+
+def test_quotes_and_perspective_read_in_words():
+    from quellenkritik import analyze
+
+    doc = analyze("„Wir bleiben hart“, sagte der Minister am Montag. Unsere Truppen halten die Stellung gegen den "
+                  "Gegner. (Erfundener Text.)")
+    out = render(doc, "text")
+    assert "source_type=" not in out and "kind=" not in out and "cue_type=" not in out
+    assert "der Minister" in out

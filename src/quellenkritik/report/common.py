@@ -159,6 +159,24 @@ def describe_attrs(layer: str, attrs: dict[str, Any], width: int = 100) -> str:
                                  (_BOUNDS.get(str(a.get("mod")), ""), a.get("mod")),
                                  (str(a.get("direction") or ""), a.get("direction"))) if on and w]
         return shorten(head + ("; " + ", ".join(flags) if flags else ""), width)
+    if layer in ("quotes", "attributions"):
+        if a.get("scare"):
+            return "quotation marks around a word (scare quotes)"
+        who = a.get("speaker") or a.get("source_text")
+        parts = [str(who) if who else "no speaker found"]
+        parts += [p for p in (a.get("source_type") if a.get("source_type") not in (None, "unknown") else "",
+                              "/".join(a.get("states") or ()) or (a.get("state") or ""),
+                              "anonymous" if a.get("anonymous") else "") if p]
+        conf = a.get("confidence")
+        if isinstance(conf, (int, float)) and conf:
+            parts.append(f"confidence {conf:.2f}")
+        return shorten(" · ".join(parts), width)
+    if layer == "perspective":
+        side = a.get("side")
+        text = f"{a.get('kind') or 'term'}: {a.get('term') or ''}".strip()
+        return shorten(text + (f" ({side})" if side else ""), width)
+    if layer == "structure" and a.get("place"):
+        return shorten(f"a dateline naming {a['place']}", width)
     if a.get("explanation"):
         return shorten(str(a["explanation"]), width)
     return format_attrs(a, width)

@@ -15,6 +15,7 @@ from .common import (
     STRUCTURAL,
     covered,
     describe_repeat,
+    describe_attrs,
     format_attrs,
     layer_by,
     metadata_rows,
@@ -102,11 +103,11 @@ def _layer_section(doc: Document, name: str, max_spans: int) -> list[str]:
             f"{span.start}–{span.end}",
             _cell(covered(doc, span), 80),
             _cell(span.label),
-            _cell(format_attrs(span.attrs, 160)),
+            _cell(describe_attrs(name, span.attrs, 160)),
         ]
         for span in spans[:max_spans]
     ]
-    lines += _table(["at", "text", "label", "attrs"], rows)
+    lines += _table(["at", "text", "label", "reading"], rows)
     if len(spans) > max_spans:
         lines += ["", f"… and {len(spans) - max_spans} more"]
     return lines + [""]

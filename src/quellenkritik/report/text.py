@@ -24,7 +24,6 @@ from .common import (
     covered,
     describe_repeat,
     describe_attrs,
-    format_attrs,
     layer_by,
     metadata_rows,
     ordered_layers,

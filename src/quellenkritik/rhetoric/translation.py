@@ -23,7 +23,6 @@ other than German; the other checks need German word classes.
 
 from __future__ import annotations
 
-import bisect
 import gzip
 import re
 from bisect import bisect_right

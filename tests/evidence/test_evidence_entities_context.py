@@ -135,3 +135,13 @@ def test_surname_without_its_accent_is_the_same_person():
     assert len(ids) == 1
     who = [a.attrs.get("speaker") for a in doc.layers["attributions"] if "Nikolic" in doc.text[a.start:a.end]]
     assert who == ["Tomislav Nikolić"]
+
+
+def test_sentence_initial_adverb_is_not_part_of_a_name():
+    from quellenkritik.evidence.entities.components import _trim_initial_adverb
+
+    text = "Die Lage ist ernst. Auch Serbien droht mit Grenzschließung. Sie gingen Unter den Linden spazieren."
+    a = text.index("Auch")
+    assert text[_trim_initial_adverb(text, a, a + len("Auch Serbien")):a + len("Auch Serbien")] == "Serbien"
+    u = text.index("Unter")
+    assert _trim_initial_adverb(text, u, u + len("Unter den Linden")) == u  # mid-sentence: a name's own word

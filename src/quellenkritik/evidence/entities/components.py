@@ -19,7 +19,7 @@ from ...document import Document, Span
 from ...pipeline import component
 import re
 
-from ...linguistic.wordclass import is_common_noun
+from ...linguistic.wordclass import is_common_noun, is_function_word
 from .context_rules import apply_context_rules
 from .kb import load_kb
 from .matcher import get_matcher
@@ -112,6 +112,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
     for start, end, label in spans:
         if label == "PER":
             end = _trim_common_tail(text, start, end)
+        start = _trim_initial_adverb(text, start, end)
         name = text[start:end].strip()
         if not name or _URLISH.search(name):
             continue  # "https://t.co/...", "info@example.org": an address, never a name
@@ -229,6 +230,20 @@ def _surname_owner(word: str, full: dict[str, dict[str, tuple[str, str]]]) -> tu
     plain = {strip_diacritics(c) for c in cands}
     owners = {k: v for key, ids in full.items() if strip_diacritics(key) in plain for k, v in ids.items()}
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _trim_initial_adverb(text: str, start: int, end: int) -> int:
+    """The start of a span without a sentence's first word when that is an adverb or
+    conjunction the recogniser took in ("Auch Serbien", "Ebenso Cognac"); mid-sentence
+    names keep theirs ("Unter den Linden")."""
+    m = _TOKEN.match(text, start)
+    if m is None or m.end() >= end or not is_function_word(m.group()):
+        return start
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?:;\n\"„“”»«–-":
+        return start
+    nxt = re.compile(r"\s+").match(text, m.end())
+    return nxt.end() if nxt and nxt.end() < end else start
 
 
 def _trim_common_tail(text: str, start: int, end: int) -> int:

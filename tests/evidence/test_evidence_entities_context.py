@@ -145,3 +145,8 @@ def test_sentence_initial_adverb_is_not_part_of_a_name():
     assert text[_trim_initial_adverb(text, a, a + len("Auch Serbien")):a + len("Auch Serbien")] == "Serbien"
     u = text.index("Unter")
     assert _trim_initial_adverb(text, u, u + len("Unter den Linden")) == u  # mid-sentence: a name's own word
+
+
+def test_focus_particle_is_not_part_of_the_speaker():
+    doc = analyze("Die Lage ist ernst. Auch Serbien droht mit Grenzschließung. Selbst die Regierung warnte vor Chaos.")
+    assert [a.attrs.get("source_text") for a in doc.layers["attributions"]] == ["Serbien", "die Regierung"]

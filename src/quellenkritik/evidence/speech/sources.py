@@ -176,13 +176,18 @@ def before_phrase(text: str, lo: int, end: int) -> tuple[int, int] | None:
         if kept[k][2].lower() in _SUBJECT_PRONOUNS:
             kept = kept[k:]
             break
-    while kept and (kept[0][2].lower() in cues.NONSUBJECT_OPENERS or kept[0][2] == ","):
-        kept.pop(0)
+    while kept and (kept[0][2].lower() in cues.NONSUBJECT_OPENERS or kept[0][2] == ","
+                    or (kept[0][2].lower() in _FOCUS and len(kept) > 1)):
+        kept.pop(0)  # "Auch Serbien droht": the focus particle is not part of the speaker
     while kept and kept[-1][2].lower() in _AUX | cues.NP_STOP_WORDS - _PRONOUNS:
         kept.pop()
     if not kept:
         return None
     return kept[0][0], kept[-1][1]
+
+
+#: Focus particles before a subject ("Auch Serbien", "Selbst die Regierung", "Nur der Minister")
+_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet", "allein", "also", "even", "only"})
 
 
 def _first_word(text: str, lo: int, hi: int) -> str:

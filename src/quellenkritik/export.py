@@ -118,9 +118,10 @@ def _speech(a: Mapping[str, Any], label: str, text: str) -> tuple[Any, ...]:
 SPAN_TABLES: dict[str, tuple[list[Column], SpanRow]] = {
     "entities": (
         [("label", "str"), ("entity_id", "str"), ("canonical", "str"), ("kb", "bool"), ("method", "str"),
-         ("confidence", "float")],
+         ("confidence", "float"), ("corpus_id", "str")],
+        # corpus_id: the id after the store's entity merges (qk entity merges), else entity_id
         lambda a, label, text: (label, a.get("id"), a.get("canonical"), a.get("kb"), a.get("method"),
-                                a.get("confidence")),
+                                a.get("confidence"), a.get("id")),
     ),
     "quotes": (_SPEECH, _speech),
     "attributions": (
@@ -226,8 +227,9 @@ def record_row(record: Mapping[str, Any], added_at: str | None = None, updated_a
     return _coerced(row, _RECORD_COLUMNS)
 
 
-def span_rows(record: Mapping[str, Any], table: str) -> list[tuple[Any, ...]]:
-    """The rows of span table ``table`` for one record, in the layer's order."""
+def span_rows(record: Mapping[str, Any], table: str, merged: Mapping[str, str] | None = None) -> list[tuple[Any, ...]]:
+    """The rows of span table ``table`` for one record, in the layer's order; ``merged`` maps
+    entity ids to the ids the store's merges read them as (the entities table's corpus_id)."""
     cols, make = SPAN_TABLES[table]
     every = [*_SPAN_PREFIX, *cols]
     text = record.get("text") or ""
@@ -236,7 +238,10 @@ def span_rows(record: Mapping[str, Any], table: str) -> list[tuple[Any, ...]]:
     for span in _dict(record.get("layers")).get(table) or ():
         start, end = span.get("start"), span.get("end")
         covered = text[start:end] if isinstance(start, int) and isinstance(end, int) else None
-        rows.append(_coerced((rid, start, end, covered, *make(_dict(span.get("attrs")), span.get("label") or "", text)), every))
+        row = (rid, start, end, covered, *make(_dict(span.get("attrs")), span.get("label") or "", text))
+        if merged and table == "entities" and row[-1] in merged:
+            row = (*row[:-1], merged[row[-1]])
+        rows.append(_coerced(row, every))
     return rows
 
 
@@ -497,12 +502,13 @@ def export(
         for table in SPAN_TABLES:
             writers[table] = make(path / f"{table}.{fmt}", columns(table))
         result = ExportResult(folder=path, fmt=fmt)
+        merged = {m.from_id: m.to_id for m in store.entity_merges()}
         for chunk in _chunks(iter_stored(store, ids, batch), batch):
             if full is not None:
                 full.write_raw(s.raw if s.raw is not None else json.dumps(s.record, ensure_ascii=False) for s in chunk)
             writers["records"].write([record_row(s.record, s.added_at, s.updated_at) for s in chunk])
             for table in SPAN_TABLES:
-                writers[table].write([row for s in chunk for row in span_rows(s.record, table)])
+                writers[table].write([row for s in chunk for row in span_rows(s.record, table, merged)])
             result.records += len(chunk)
             if on_record is not None:
                 on_record(len(chunk))

@@ -171,3 +171,16 @@ def test_cli_analyze_merges_and_entity_commands(tmp_path: Path) -> None:
     assert r.exit_code == 1 and "is not merged" in r.stderr
     r = runner.invoke(app, ["entity", "merges", "--db", db, "--all"])
     assert "by user" in r.stdout and ALONE in r.stdout
+
+
+def test_export_gives_each_entity_row_its_corpus_id(store: Store, tmp_path: Path) -> None:
+    import csv
+
+    from quellenkritik.export import export
+
+    store.merge_surnames()
+    export(store, tmp_path / "out", "csv")
+    with (tmp_path / "out" / "entities.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    by_id = {r["entity_id"]: r["corpus_id"] for r in rows}
+    assert by_id[ALONE] == KARIN and by_id[GENITIVE] == KARIN and by_id[KARIN] == KARIN

@@ -136,3 +136,12 @@ def test_snippet_marks_become_styles_not_markup():
         ("Treffer", "bold yellow"),
         ("bold", "bold yellow"),
     ]
+
+
+def test_short_location_keeps_file_names_and_urls_whole():
+    from quellenkritik.cli.store_cmds import short_location
+
+    assert short_location("/data/in/a.txt") == "a.txt"
+    assert short_location("/data/corpus.zip!2024/b.html") == "corpus.zip!2024/b.html"
+    assert short_location("https://example.org/x/y") == "https://example.org/x/y"
+    assert short_location("<text>") == "<text>"

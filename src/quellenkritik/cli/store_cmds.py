@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 import typer
 from rich.markup import escape
@@ -24,7 +24,7 @@ from ..store import Store, open_store
 from ..store.query import MARK_CLOSE, MARK_OPEN
 from .app import ConfigOption, DbOption, app, db_path, err, out, settings_from
 
-__all__ = ["search", "show", "list_records", "snippet_text"]
+__all__ = ["search", "show", "list_records", "snippet_text", "short_location"]
 
 ID_WIDTH = 12
 
@@ -57,6 +57,16 @@ def _open(config: Optional[Path], db: Optional[Path]) -> Store:
     except StoreError as exc:
         _fail(str(exc), code=2)
         raise  # unreachable
+
+
+def short_location(location: str) -> str:
+    """A file's name without its folders ("/data/in/a.txt" -> "a.txt"; an archive member keeps
+    "archive.zip!member"), a URL or other source as it is: the table cell stays readable at 80
+    columns; ``qk show ID`` prints the whole location."""
+    if "://" in location or "/" not in location:
+        return location
+    head, bang, member = location.partition("!")
+    return head.rsplit("/", 1)[-1] + bang + member
 
 
 def snippet_text(snippet: str) -> Text:
@@ -138,19 +148,21 @@ def search(
     if as_json:
         _json_lines([h.to_dict() for h in hits])
         return
-    table = _hits_table()
+    table = _hits_table([short_location(h.location) for h in hits])
     table.add_column("snippet", ratio=4)
     for h in hits:
-        table.add_row(Text(h.id[:ID_WIDTH]), Text(h.title or ""), Text(h.location), snippet_text(h.snippet))
+        table.add_row(Text(h.id[:ID_WIDTH]), Text(h.title or ""), Text(short_location(h.location)), snippet_text(h.snippet))
     out.print(table)
 
 
-def _hits_table() -> Table:
-    """The columns every list of stored records starts with: id, title, where."""
+def _hits_table(locations: Sequence[str] = ()) -> Table:
+    """The columns every list of stored records starts with: id, title, where (wide enough for
+    the file names shown, up to 24 columns, so that "a.txt" is never cut in two)."""
     table = Table(show_lines=False, expand=True)
     table.add_column("id", no_wrap=True, min_width=ID_WIDTH, style="cyan")
     table.add_column("title", ratio=2)
-    table.add_column("where", ratio=1, overflow="fold")
+    width = min(24, max(map(len, locations), default=5))
+    table.add_column("where", no_wrap=True, overflow="ellipsis", min_width=width, max_width=width)
     return table
 
 
@@ -177,14 +189,14 @@ def _search_entity(
     if as_json:
         _json_lines([h.to_dict() for h in hits])
         return
-    table = _hits_table()
+    table = _hits_table([short_location(h.location) for h in hits])
     table.add_column("n", justify="right", no_wrap=True)
     table.add_column("mentioned as", ratio=2, overflow="fold")
     for h in hits:
         name = Text(h.surface, style="bold")
         if h.canonical and h.canonical != h.surface:
             name.append(f" ({h.canonical})", style="dim")
-        table.add_row(Text(h.id[:ID_WIDTH]), Text(h.title or ""), Text(h.location), Text(str(h.mentions)), name)
+        table.add_row(Text(h.id[:ID_WIDTH]), Text(h.title or ""), Text(short_location(h.location)), Text(str(h.mentions)), name)
     out.print(table)
 
 
@@ -265,7 +277,7 @@ def list_records(
             Text(r.title or ""),
             Text(r.language or ""),
             Text(r.published or ""),
-            Text(r.outlet or r.location),
+            Text(r.outlet or short_location(r.location)),
             Text(r.added_at[:10]),
         )
     out.print(table)

@@ -150,3 +150,12 @@ def test_sentence_initial_adverb_is_not_part_of_a_name():
 def test_focus_particle_is_not_part_of_the_speaker():
     doc = analyze("Die Lage ist ernst. Auch Serbien droht mit Grenzschließung. Selbst die Regierung warnte vor Chaos.")
     assert [a.attrs.get("source_text") for a in doc.layers["attributions"]] == ["Serbien", "die Regierung"]
+
+
+def test_town_after_a_bodys_or_clubs_first_word_is_that_body():
+    doc = analyze("Laut Statistik Austria stiegen die Preise in Wien. Rapid Wien gewann gegen Sturm Graz. "
+                  "Die Tirol Werbung wirbt in Deutschland. (Erfunden für diesen Test.)")
+    got = {x[0]: x for x in _links(doc, "")}
+    for name in ("Statistik Austria", "Rapid Wien", "Sturm Graz", "Tirol Werbung"):
+        assert got[name][1] == "ORG" and not got[name][2].startswith("qk:loc:"), name
+    assert got["Wien"][2] == "qk:loc:geonames:2761369"  # "in Wien": the town

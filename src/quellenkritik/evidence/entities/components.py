@@ -23,7 +23,7 @@ from ...linguistic.wordclass import is_common_noun, is_function_word
 from .context_rules import apply_context_rules
 from .kb import load_kb
 from .matcher import get_matcher
-from .lexicon import DISTRICT_WORDS, FIRM_HEADS
+from .lexicon import BODY_BEFORE, DISTRICT_WORDS, FIRM_HEADS
 from .resolve import Resolution, is_word, local_id, resolve
 from .translit import strip_diacritics
 
@@ -118,10 +118,13 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             continue  # "https://t.co/...", "info@example.org": an address, never a name
         if name.endswith("-"):
             continue  # "Nord-" of "Nord- und Mittelamerika": half a word, never a name
-        if label == "LOC" and " " not in name:
+        if " " not in name and label in ("LOC", "PER", "MISC", "ORG"):
             head = re.match(r" (\w+)", text[end : end + 20])
-            if head and head.group(1) in FIRM_HEADS:
+            body = re.search(r"(\w+) $", text[max(0, start - 30) : start])
+            if label == "LOC" and head and head.group(1) in FIRM_HEADS:
                 end, label = end + head.end(), "ORG"  # "Wien Energie": the firm, not the town
+            elif body and body.group(1) in BODY_BEFORE:
+                start, label = start - len(body.group(0)), "ORG"  # "Statistik Austria", "Sturm Graz"
         if label in _WORD_LABELS and is_word(name, lists=False) and name not in surnames and not resolve(name, label).kb:
             continue
         cleaned.append((start, end, label))

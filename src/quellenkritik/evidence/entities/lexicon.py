@@ -95,4 +95,10 @@ DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises", "Kreis", "Kreises", "Bez
 
 #: Words that make a town's name the first word of a firm's ("Wien Energie", "Vienna Digital", "Berlin Partner").
 FIRM_HEADS = frozenset("""Energie Energy Digital Holding Group Media Airlines Airways Partners Partner Capital Invest
-Consulting Systems Solutions Technologies Software Pharma Linien Ventures Labs""".split())
+Consulting Systems Solutions Technologies Software Pharma Linien Ventures Labs Werbung Tourismus""".split())
+
+#: Words that make a town's name the last word of a body's or club's ("Statistik Austria", "Universität
+#: Wien", "Rapid Wien", "Borussia Dortmund", "Dynamo Kiew"): the same list for every country.
+BODY_BEFORE = frozenset("""Statistik Universität Uni Messe Stadtwerke Klinikum Landesklinikum Landeskrankenhaus
+Rapid Austria Admira Sturm Bull Borussia Hertha Bayer Eintracht Werder Fortuna Union Dynamo Schachtar Lokomotive
+Spartak Zenit Olympique Athletic Atlético Real Sporting Inter""".split())

@@ -44,7 +44,7 @@ from typing import Any
 
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import (
-    ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
+    ADJ_ENDINGS, ADJ_TOKEN, BODY_BEFORE, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
     SHORT_OK,
 )
 from .resolve import foreign_exonym, is_word, local_id, party_alias_allowed, pick
@@ -94,12 +94,15 @@ _NAME_BEFORE = PERSON_TITLES | DISTRICT_WORDS
 
 def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """The one word ``words[i]`` is part of a longer name: after "Frau"/"Herr" or
-    "Landkreis"/"Bezirk", or
+    "Landkreis"/"Bezirk", after a body's or club's first word ("Statistik Austria",
+    "Rapid Wien"), or
     followed (after one space) by a capitalised word that is no common noun or
     function word ("Juan Perón") or by a firm's head word ("Wien Energie",
     "Vienna Digital"); "Wien Mitte" or "Berlin, Paris" are not."""
     if i and words[i - 1][2] in _NAME_BEFORE and text[words[i - 1][1] : words[i][0]].strip(". ") == "":
         return True
+    if i and words[i - 1][2] in BODY_BEFORE and text[words[i - 1][1] : words[i][0]] == " ":
+        return True  # "Statistik Austria", "Universität Wien", "Rapid Wien": a body's or club's name
     if i + 1 < len(words) and text[words[i][1] : words[i + 1][0]] == " ":
         nxt = words[i + 1][2]
         if nxt in FIRM_HEADS:

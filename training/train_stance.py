@@ -30,8 +30,7 @@ from quellenkritik.rhetoric.linear import (  # noqa: E402
     scores,
     sparse_matrix,
     LinearModel,
-    macro_f1,
-    fit_temperature,
+    train_logistic,
     predict_proba,
     save_model,
 )
@@ -82,7 +81,6 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from sklearn import __version__ as sk_version
-    from sklearn.linear_model import LogisticRegression
 
     records = read_gerntsa(args.data)
     parts = {name: [r for r in records if r["split"] == name] for name in ("train", "dev", "test")}
@@ -100,29 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         "sklearn": sk_version,
         "grid": {},
     }
-    best = None
-    for c in [float(x) for x in args.c_grid.split(",")]:
-        clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(X["train"], gold["train"])
-        f = macro_f1(gold["dev"], list(clf.predict(X["dev"])), LABELS)
-        report["grid"][str(c)] = round(f, 4)
-        if best is None or f > best[0]:
-            best = (f, c, clf)
-    _, c, clf = best
-    assert tuple(clf.classes_) == LABELS, clf.classes_
-    model = LinearModel(
-        labels=LABELS,
-        weights=clf.coef_.T.astype(np.float32),
-        bias=clf.intercept_.astype(np.float64),
-        bits=args.bits,
-    )
-    # The numpy path must give scikit-learn's probabilities (float32 weights: tiny drift only).
-    ours = predict_proba(model, feats["dev"])
-    theirs = clf.predict_proba(X["dev"])
-    if not np.allclose(ours, theirs, atol=1e-4):
-        raise SystemExit(f"numpy and scikit-learn disagree: max diff {np.abs(ours - theirs).max()}")
-    # Balanced class weights and strong regularisation leave the probabilities flat or skewed;
-    # one temperature fitted on dev makes them honest there and changes no decision.
-    model = fit_temperature(model, feats["dev"], gold["dev"])
+    model, c, report["grid"] = train_logistic(X, feats, gold, LABELS, args.bits, [float(x) for x in args.c_grid.split(",")])
     report["temperature (fitted on dev)"] = model.meta["temperature"]
 
     report["C"] = c

@@ -27,7 +27,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -37,7 +36,7 @@ from quellenkritik.rhetoric.linear import (  # noqa: E402
     LinearModel,
     char_ngrams,
     macro_f1,
-    fit_temperature,
+    train_logistic,
     predict_proba,
     save_model,
     tokens,
@@ -108,7 +107,6 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from sklearn import __version__ as sk_version
-    from sklearn.linear_model import LogisticRegression
 
     data = Path(args.data)
     grid = [float(x) for x in args.c_grid.split(",")]
@@ -128,23 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         "sklearn": sk_version,
         "grid": {},
     }
-    best = None
-    for c in grid:
-        clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(X["train"], gold["train"])
-        f = macro_f1(gold["dev"], list(clf.predict(X["dev"])), LABELS)
-        report["grid"][str(c)] = round(f, 4)
-        if best is None or f > best[0]:
-            best = (f, c, clf)
-    _, c, clf = best
-    assert tuple(clf.classes_) == LABELS, clf.classes_
-    model = LinearModel(labels=LABELS, weights=clf.coef_.T.astype(np.float32), bias=clf.intercept_.astype(np.float64), bits=BITS)
-    ours = predict_proba(model, feats["dev"])
-    theirs = clf.predict_proba(X["dev"])
-    if not np.allclose(ours, theirs, atol=1e-4):
-        raise SystemExit(f"numpy and scikit-learn disagree: max diff {np.abs(ours - theirs).max()}")
-    # Balanced class weights and strong regularisation leave the probabilities flat or skewed;
-    # one temperature fitted on dev makes them honest there and changes no decision.
-    model = fit_temperature(model, feats["dev"], gold["dev"])
+    model, c, report["grid"] = train_logistic(X, feats, gold, LABELS, BITS, grid)
     report["temperature (fitted on dev)"] = model.meta["temperature"]
     report["C"] = c
 

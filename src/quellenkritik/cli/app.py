@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.console import Console
 
 from ..config import Settings, default_db_path, load_settings
@@ -41,5 +42,7 @@ def db_path(settings: Settings, db: Optional[Path]) -> Path:
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    """``error: ...`` on one line of stderr, whatever the terminal width, then exit with ``code``.
+    The message is printed as it is: "[...]" in a file name is never read as rich markup."""
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)

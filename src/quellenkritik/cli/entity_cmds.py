@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.markup import escape
 from rich.padding import Padding
 from rich.text import Text
 
@@ -83,7 +82,7 @@ def merges_cmd(
             changed = store.merge_surnames() if update else []
             rows = store.entity_merges(include_undone=all_rows)
         except StoreError as exc:
-            fail(escape(str(exc)), code=2)
+            fail(str(exc), code=2)
     if update:
         made = sum(1 for m in changed if m.active)
         err.print(f"{made} merge{'' if made == 1 else 's'} made, {len(changed) - made} undone", highlight=False)
@@ -109,9 +108,9 @@ def merge_cmd(
         try:
             m = store.merge_entities(from_id, to_id, reason)
         except NotFoundError as exc:
-            fail(escape(str(exc)), code=1)
+            fail(str(exc), code=1)
         except StoreError as exc:
-            fail(escape(str(exc)), code=2)
+            fail(str(exc), code=2)
     err.print(f"merged {m.from_id} into {m.to_id}", markup=False, highlight=False, soft_wrap=True)
 
 
@@ -126,7 +125,7 @@ def unmerge_cmd(
         try:
             m = store.unmerge_entity(from_id)
         except NotFoundError as exc:
-            fail(escape(str(exc)), code=1)
+            fail(str(exc), code=1)
         except StoreError as exc:
-            fail(escape(str(exc)), code=2)
+            fail(str(exc), code=2)
     err.print(f"{m.from_id} is no longer read as {m.to_id}", markup=False, highlight=False, soft_wrap=True)

@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import QuellenkritikError, StoreError
 from ..export import ExportError, check_format, check_target, export, select_ids
 from ..store import Store, open_store
-from .app import ConfigOption, DbOption, app, db_path, err, settings_from
+from .app import ConfigOption, DbOption, app, db_path, err, fail, settings_from
 
 __all__ = ["export_records", "PROGRESS_MIN"]
 
@@ -34,21 +33,17 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
-def _fail(message: str, code: int = 2) -> None:
-    """``error: ...`` on one line of stderr, whatever the terminal width, then exit."""
-    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def _open(config: Optional[Path], db: Optional[Path]) -> Store:
     """The existing store; a missing file is an error here (exporting never creates a store)."""
     path = db_path(settings_from(config), db)
     if not path.exists():
-        _fail(f"no store at {path}: nothing to export (analyse articles into it first, or pass --db)")
+        fail(f"no store at {path}: nothing to export (analyse articles into it first, or pass --db)")
     try:
         return open_store(path)
     except StoreError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         raise  # unreachable
 
 
@@ -83,18 +78,18 @@ def export_records(
         check_format(fmt.value)
         folder = check_target(to, force)
     except ExportError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         raise  # unreachable
     with _open(config, db) as store:
         try:
             total = store.count()
             if total == 0:
-                _fail(f"the store {store.location} holds no records: nothing to export")
+                fail(f"the store {store.location} holds no records: nothing to export")
             selected = select_ids(store, ids=ids, query=query, filters=filters)
             if selected is not None:
                 if not selected:
                     what = " and ".join(([repr(query)] if query else []) + [f"{k} {v!r}" for k, v in filters.items()])
-                    _fail(f"no record matches {what} in {store.location} ({total:,} records): nothing to export")
+                    fail(f"no record matches {what} in {store.location} ({total:,} records): nothing to export")
                 total = len(selected)
             progress = Progress(
                 TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -105,6 +100,6 @@ def export_records(
                 result = export(store, folder, fmt.value, ids=selected, force=force,
                                 on_record=lambda n: progress.advance(task, n))
         except QuellenkritikError as exc:  # unknown id, ambiguous prefix, bad query, unreadable store
-            _fail(str(exc))
+            fail(str(exc))
             raise  # unreachable
     err.print(result.summary(), markup=False, highlight=False, soft_wrap=True)

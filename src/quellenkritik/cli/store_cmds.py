@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -22,7 +21,7 @@ from ..document import Document
 from ..errors import StoreError
 from ..store import Store, open_store
 from ..store.query import MARK_CLOSE, MARK_OPEN
-from .app import ConfigOption, DbOption, app, db_path, err, out, settings_from
+from .app import ConfigOption, DbOption, app, db_path, err, fail, out, settings_from
 
 __all__ = ["search", "show", "list_records", "snippet_text", "short_location"]
 
@@ -37,9 +36,8 @@ class Format(str, Enum):
 
 
 def _fail(message: str, code: int = 1) -> None:
-    """Like ``app.fail`` but never wrapped: one line, whatever the terminal width."""
-    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
+    """``app.fail`` with this module's default exit code 1 (not found)."""
+    fail(message, code)
 
 
 def _note(message: str) -> None:

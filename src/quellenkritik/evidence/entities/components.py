@@ -28,6 +28,7 @@ from .resolve import Resolution, is_word, local_id, resolve
 from .translit import strip_diacritics
 
 _TOKEN = re.compile(r"\S+")
+_SPACE = re.compile(r"\s+")
 #: Labels whose one-word spans that are ordinary words are dropped (organisations keep
 #: theirs: "Bund", "Regierung" are named that way in news).
 _WORD_LABELS = frozenset({"PER", "LOC", "MISC"})
@@ -245,7 +246,7 @@ def _trim_initial_adverb(text: str, start: int, end: int) -> int:
     before = text[:start].rstrip()
     if before and before[-1] not in ".!?:;\n\"„“”»«–-":
         return start
-    nxt = re.compile(r"\s+").match(text, m.end())
+    nxt = _SPACE.match(text, m.end())
     return nxt.end() if nxt and nxt.end() < end else start
 
 

@@ -149,10 +149,3 @@ def test_every_report_format_has_the_rhetoric_section():
     assert "Loaded\\_Language" in render(doc, "md") and "a noun that judges" in render(doc, "html")
 
 
-def test_trigger_automaton_finds_what_a_test_per_trigger_finds():
-    from quellenkritik.rhetoric.techniques.detect import _tables
-
-    t = _tables("de")
-    assert t.automaton is not None  # pyahocorasick is a dependency
-    low = " ".join("Mit anderen Worten: das ist öl ins feuer, sehr, sehr teuer und alternativlos.".lower().split())
-    assert t.present(low) == {x for x in t.triggers if x in low} != set()

@@ -19,7 +19,7 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["is_common_noun", "is_function_word", "LEXICON_PATH"]
+__all__ = ["is_common_noun", "is_function_word", "function_words", "LEXICON_PATH"]
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "wordclass.txt.gz"
 
@@ -43,3 +43,8 @@ def is_common_noun(word: str) -> bool:
 def is_function_word(word: str) -> bool:
     """A form (any case) that is only an adverb, adjective, conjunction or preposition (never a pronoun or article)."""
     return word.lower() in _sets()[1]
+
+
+def function_words() -> frozenset[str]:
+    """Every form (lower case) that :func:`is_function_word` accepts."""
+    return _sets()[1]

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from .spans import SpanIndex
+from .triggers import Prefilter, Requirement, collapse, requirements
 
 __all__ = ["Term", "TERMS", "SIDES", "Marker", "find_markers", "summarise", "mirror"]
 
@@ -109,32 +110,24 @@ class Marker:
     key: str
 
 
-def _compiled() -> list[tuple[re.Pattern[str], Term, tuple[str, ...] | None]]:
-    """Each term's pattern and the strings one of which must be in the text for it to match."""
+def _compiled() -> list[tuple[re.Pattern[str], Term, tuple[Requirement, ...]]]:
+    """Each term's pattern and the literal strings the text must hold for it to match."""
     global _CACHE
     if _CACHE is None:
-        from .techniques.detect import triggers
-
-        _CACHE = [(re.compile(rf"(?<![\w-])(?:{t.pattern})(?![\w-])", re.I), t, triggers(t.pattern)) for t in TERMS]
+        _CACHE = [(re.compile(rf"(?<![\w-])(?:{t.pattern})(?![\w-])", re.I), t, requirements(t.pattern))
+                  for t in TERMS]
     return _CACHE
 
 
-_CACHE: list[tuple[re.Pattern[str], Term, tuple[str, ...] | None]] | None = None
-_AUTOMATON: Any = None
-_TRIGGERS: tuple[str, ...] = ()
+_CACHE: list[tuple[re.Pattern[str], Term, tuple[Requirement, ...]]] | None = None
+_FILTER: Prefilter | None = None
 
 
-def _present(low: str) -> set[str]:
-    """The terms' trigger strings in ``low``, by one Aho-Corasick pass (see techniques.detect)."""
-    global _AUTOMATON, _TRIGGERS
-    if _AUTOMATON is None:
-        from .techniques.detect import _automaton
-
-        _TRIGGERS = tuple(sorted({x for _, _, trig in _compiled() for x in trig or ()}))
-        _AUTOMATON = _automaton(_TRIGGERS) or False
-    if _AUTOMATON is False:
-        return {x for x in _TRIGGERS if x in low}
-    return {x for _, x in _AUTOMATON.iter(low)}
+def _prefilter() -> Prefilter:
+    global _FILTER
+    if _FILTER is None:
+        _FILTER = Prefilter([reqs for _, _, reqs in _compiled()])
+    return _FILTER
 
 
 def _inside(s: int, e: int, quoted: SpanIndex) -> bool:
@@ -145,11 +138,10 @@ def find_markers(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[Mark
     """Contested terms and in-group markers in the author's voice, by position."""
     out: list[Marker] = []
     quoted = SpanIndex(quoted)  # type: ignore[assignment]
-    low = " ".join(text.lower().split())  # the triggers' spaces stand for any white space
-    present = _present(low)
-    for rx, term, trig in _compiled():
-        if trig is not None and present.isdisjoint(trig):
-            continue
+    low = collapse(text)  # the triggers' spaces stand for any white space
+    terms = _compiled()
+    for k in _prefilter().candidates(low):
+        rx, term, _ = terms[k]
         for m in rx.finditer(text):
             if not _inside(m.start(), m.end(), quoted):
                 out.append(Marker(m.start(), m.end(), "term", term.side, term.conflict, term.key))

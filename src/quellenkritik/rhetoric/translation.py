@@ -28,11 +28,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import eq, itemgetter
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
-from ..linguistic.wordclass import is_common_noun, is_function_word
+from ..linguistic.wordclass import function_words, is_common_noun, is_function_word
 from .spans import SpanIndex
+from .triggers import Prefilter, collapse, requirements
 
 __all__ = ["Signal", "KINDS", "find_signals", "summarise", "NOUN_GENDER_PATH"]
 
@@ -71,8 +74,37 @@ class _Tok(NamedTuple):
 
 
 def _tokens(text: str, sentences: Sequence[tuple[int, int]]) -> list[_Tok]:
-    """Word tokens with the index of their sentence (whole text = one sentence when none are given)."""
+    """Word tokens with the index of their sentence (whole text = one sentence when none are given).
+
+    The pattern runs sentence by sentence (``finditer`` with bounds), so each token's
+    sentence is known without a lookup; a token that runs across a sentence boundary
+    (none in well-formed sentence spans) sends the text to the lookup by bisection."""
     spans = sorted((int(s), int(e)) for s, e in sentences) or [(0, len(text))]
+    if any(b > c for (_, b), (c, _) in zip(spans, spans[1:])) or any(
+            0 < x < len(text) and _WORD_CHAR.match(text, x - 1) and _WORD_CHAR.match(text, x)
+            for s, e in spans for x in (s, e)):
+        return _tokens_by_lookup(text, spans)
+    out: list[_Tok] = []
+    add, new, tok, find = out.append, tuple.__new__, _Tok, _WORD.finditer
+    pos = 0
+    for i, (s, e) in enumerate(spans):
+        for m in find(text, pos, s):
+            a, b = m.span()
+            add(new(tok, (a, b, m.group(), -1)))
+        for m in find(text, s, e):
+            a, b = m.span()
+            add(new(tok, (a, b, m.group(), i)))
+        pos = e
+    for m in find(text, pos):
+        a, b = m.span()
+        add(new(tok, (a, b, m.group(), -1)))
+    return out
+
+
+_WORD_CHAR = re.compile(r"[^\W_]|[-‐‑](?=[^\W_])")
+
+
+def _tokens_by_lookup(text: str, spans: list[tuple[int, int]]) -> list[_Tok]:
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
     out = []
@@ -136,9 +168,26 @@ _COPULAS = frozenset("ist sind war waren bleibt bleiben blieb wird werden wäre 
 _SUBORDINATORS = frozenset("wenn dass weil ob als wie während obwohl nachdem bevor sobald falls damit sodass".split())
 
 
+def _texts(toks: list[_Tok]) -> list[str]:
+    return list(map(_TEXT, toks))
+
+
+_TEXT = itemgetter(2)
+
+
+def _where(test: Callable[[str], bool], texts: list[str]) -> list[int]:
+    """Indices of the texts that pass ``test`` (map and compress run in C: the checks below
+    look closer only at these few of an article's hundreds of words)."""
+    return list(compress(range(len(texts)), map(test, texts)))
+
+
 def _doubled(text: str, toks: list[_Tok], lang: str) -> list[Signal]:
     out: list[Signal] = []
-    for i in range(len(toks) - 1):
+    texts = _texts(toks)
+    # only where a word equals the next one, or (German) the one after it
+    pairs = compress(range(len(texts)), map(eq, texts, texts[1:]))
+    triples = compress(range(len(texts)), map(eq, texts, texts[2:])) if lang == "de" else ()
+    for i in sorted({*pairs, *triples}):
         a, b = toks[i], toks[i + 1]
         low = a.text.lower()
         # Exact repetition only: "zufrieden Zufrieden" is a heading run into its paragraph.
@@ -213,9 +262,19 @@ _OPENERS = frozenset(
 _PARTICIPLE = re.compile(r"[a-zäöü]{0,8}ge[a-zäöüß]{2,}(?:t|en)(?<!ten)(?<!enen)")
 
 
+@lru_cache(maxsize=1)
+def _capitalised_function_words() -> frozenset[str]:
+    return frozenset(w[:1].upper() + w[1:] for w in function_words())
+
+
 def _run_on(text: str, toks: list[_Tok], name_starts: set[int]) -> list[Signal]:
     out: list[Signal] = []
-    for i in range(1, len(toks) - 1):
+    # only before a capitalised function word ("... eingesetzt Damit ..."); a word in odd
+    # case ("DAmit") is a typo of another kind and not looked at
+    for j in _where(_capitalised_function_words().__contains__, _texts(toks)):
+        i = j - 1
+        if i < 1:
+            continue
         w1, w2 = toks[i], toks[i + 1]
         if not (w2.text[:1].isupper() and w2.text.isalpha() and not w2.text.isupper()):
             continue
@@ -297,10 +356,15 @@ def _mixed(text: str, toks: list[_Tok], names: Sequence[tuple[int, int, str]]) -
     excluded = [(s, e) for s, e, label in names if label not in ("PER", "LOC")]
     in_people, in_excluded = SpanIndex(people), SpanIndex(excluded)
     first: dict[str, _Tok] = {}
-    for t in toks:
-        # the cheap tests first: a capitalised word of a Slavic shape, then where it stands
+    texts = _texts(toks)
+    # the cheap tests first, once per distinct word: a capitalised word of a Slavic shape
+    shaped = {w for w in set(texts)
+              if len(w) >= 4 and w[:1].isupper() and (w in _SLAVIC_FIRST or _SLAVIC_END.search(w))}
+    for i in _where(shaped.__contains__, texts) if shaped else ():
+        # then where it stands
+        t = toks[i]
         w = t.text
-        if len(w) < 4 or not w[:1].isupper() or w in first or not (_SLAVIC_END.search(w) or w in _SLAVIC_FIRST):
+        if w in first:
             continue
         if in_people.contains(t.start, t.end) or (
                 w.isalpha() and not is_common_noun(w) and not is_function_word(w) and not in_excluded.covers(t.start)):
@@ -365,20 +429,18 @@ CALQUES: tuple[tuple[re.Pattern[str], str, float], ...] = (
 
 
 @lru_cache(maxsize=8)
-def _triggers(table: tuple[tuple[re.Pattern[str], str, float], ...]) -> tuple[tuple[str, ...] | None, ...]:
-    """Per pattern, strings of which one must be in the lower-cased text (see techniques.detect.triggers)."""
-    from .techniques.detect import triggers
-
-    return tuple(triggers(rx.pattern) for rx, _, _ in table)
+def _prefilter(table: tuple[tuple[re.Pattern[str], str, float], ...]) -> Prefilter:
+    """Which patterns of ``table`` can match a text (see :mod:`.triggers`)."""
+    return Prefilter([requirements(rx.pattern) for rx, _, _ in table])
 
 
 def _patterns(text: str, table: Sequence[tuple[re.Pattern[str], str, float]], kind: str,
               low: str | None = None) -> list[Signal]:
     out = []
-    low = " ".join(text.lower().split()) if low is None else low
-    for (rx, reason, conf), trig in zip(table, _triggers(tuple(table))):
-        if trig is not None and not any(x in low for x in trig):
-            continue  # none of the strings the pattern needs: skip the regex
+    low = collapse(text) if low is None else low
+    table = tuple(table)
+    for k in _prefilter(table).candidates(low):  # the others lack a string they need: no regex run
+        rx, reason, conf = table[k]
         for m in rx.finditer(text):
             if kind == "formula" and _CLOCK_BEFORE.search(text, max(0, m.start() - 45), m.start()):
                 continue  # "um 14 Uhr am 17. November Ortszeit": the clock time is there
@@ -499,22 +561,39 @@ def _agrees(allowed: str, word: str) -> bool | None:
 _DET_FORMS = frozenset(f for d in _DET for f in (d, d.capitalize(), d.upper()))
 
 
+_PRONOUN_SUBJECT_BEFORE = _COPULAS | {"sei", "seien"}
+
+
+def _agrees_or_unknown(allowed: str, word: str) -> bool:
+    """True unless ``word``'s genders (read as in :func:`_agreement`) exclude the determiner."""
+    found = _noun_code(word)
+    return found is None or bool(set(found[0]) & set(allowed)) or "P" in found[0]
+
+
 def _agreement(text: str, toks: list[_Tok], name_spans: list[tuple[int, int]]) -> list[Signal]:
     out: list[Signal] = []
     name_index = SpanIndex(name_spans)
     dets = _DET_FORMS
-    for i in [i for i, t in enumerate(toks) if t.text in dets]:  # the few determiners, picked in one comprehension
-        det = toks[i]
-        form = det.text.lower()
+    texts = _texts(toks)
+    n = len(texts)
+    for i in _where(dets.__contains__, texts):  # the few determiners
+        form = texts[i].lower()
         allowed = _DET.get(form)
         if allowed is None:
             continue
+        # First the test that nearly every determiner passes: the noun it can belong to (the
+        # first capitalised word of the next five; the walk below only skips lower-case
+        # words) agrees with it. Only a disagreement is looked at closely.
+        cap = next((w for w in texts[i + 1:i + 6] if w[:1].isupper()), None)
+        if cap is None or _agrees_or_unknown(allowed, cap):
+            continue
+        det = toks[i]
         prev = toks[i - 1] if i > 0 and toks[i - 1].sent == det.sent else None
         if det.text[:1].isupper() and prev is not None:
             continue  # "Den Haag", "Das Erste": a capitalised determiner inside a sentence is a name
         if prev is not None:
             gap = _gap(text, prev, det)
-            if any(ch in gap for ch in ",;:()"):
+            if gap != " " and any(ch in gap for ch in ",;:()"):
                 continue  # "der Mann, den Frau X kennt": a relative pronoun, not a determiner
             if prev.text.lower() in _PREPOSITIONS and i > 1 and "," in _gap(text, toks[i - 2], prev):
                 continue  # "das Haus, in dem Frau X lebt"
@@ -526,10 +605,10 @@ def _agreement(text: str, toks: list[_Tok], name_spans: list[tuple[int, int]]) -
                 continue
             if form == "einen" and prev.text.lower() == "zum":
                 continue  # "zum einen ..., zum anderen": an idiom, not a determiner
-            if form in ("das", "dies") and prev.text.lower() in _COPULAS | {"sei", "seien"}:
+            if form in ("das", "dies") and prev.text.lower() in _PRONOUN_SUBJECT_BEFORE:
                 continue  # "Zum Glück sei das Trend": a pronoun subject before a bare noun
         j = i + 1
-        while j < len(toks) and j - i <= 4 and _adjacent(text, toks[j - 1], toks[j], quotes=True):
+        while j < n and j - i <= 4 and _adjacent(text, toks[j - 1], toks[j], quotes=True):
             w = toks[j].text
             if w.islower() and (w in _DEGREE or w.startswith("solch") or (_ADJ_ENDING.fullmatch(w) and w not in _NOT_ADJ)):
                 j += 1
@@ -538,7 +617,8 @@ def _agreement(text: str, toks: list[_Tok], name_spans: list[tuple[int, int]]) -
         if j >= len(toks) or not _adjacent(text, toks[j - 1], toks[j], quotes=True):
             continue
         noun = toks[j]
-        if not noun.text[:1].isupper() or sum(ch.isupper() for ch in noun.text) > 1 and "-" not in noun.text:
+        rest = noun.text[1:]
+        if not noun.text[:1].isupper() or rest != rest.lower() and "-" not in rest:
             continue  # not a noun, or an acronym ("die IWF"): an acronym's gender follows its expansion
         if name_index.covers(noun.start):
             continue
@@ -597,7 +677,7 @@ def find_signals(text: str, sentences: Sequence[tuple[int, int]], lang: str = "d
         return sorted(_doubled(text, toks, base), key=lambda s: (s.start, s.end, s.kind))
     name_spans = [(s, e) for s, e, label in names if label in ("PER", "LOC", "ORG", "WEAPON", "MISC")]
     name_starts = {s for s, _ in name_spans}
-    low = " ".join(text.lower().split())
+    low = collapse(text)
     found = (_doubled(text, toks, base) + _run_on(text, toks, name_starts) + _mixed(text, toks, names)
              + _patterns(text, FORMULAS, "formula", low) + _patterns(text, CALQUES, "calque", low)
              + _weapon_calques(text, names) + _agreement(text, toks, name_spans))

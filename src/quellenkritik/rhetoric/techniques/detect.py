@@ -17,7 +17,9 @@ from typing import Any, Iterable, Sequence
 
 from ...linguistic.wordclass import is_common_noun
 from ..spans import SpanIndex
-from .lexicon import CUES, Cue, stems
+from ..triggers import Prefilter, Requirement, collapse, requirements
+
+from .lexicon import ENDINGS, CUES, Cue, stems
 
 __all__ = ["Finding", "find_techniques", "is_interview", "CONFIDENCE"]
 
@@ -45,85 +47,27 @@ _TOKEN = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*")
 @dataclass(frozen=True)
 class _Tables:
     words: dict[str, Cue]
+    #: every form of ``words`` that :func:`stems` leads back to (the word, and the word plus an
+    #: inflection ending when it has five letters or more), so one lookup replaces the stemming
+    forms: dict[str, Cue]
     heads: dict[str, Cue]
     head_suffixes: tuple[str, ...]
+    #: every head suffix with every inflection ending, by their last two letters: a word
+    #: ending in none has no head (a bucket holds a tenth of them: endswith scans its tuple)
+    head_tails: dict[str, tuple[str, ...]]
     firsts: dict[str, Cue]
     first_prefixes: tuple[str, ...]
-    #: (pattern, cue, triggers): the pattern can only match when one of its trigger
-    #: strings is in the lower-cased text (None: always run it)
-    phrases: tuple[tuple[re.Pattern[str], Cue, tuple[str, ...] | None], ...]
+    #: (pattern, cue, requirements): the pattern can only match when the lower-cased text
+    #: holds the literal strings of its requirements (see :mod:`..triggers`)
+    phrases: tuple[tuple[re.Pattern[str], Cue, tuple[Requirement, ...]], ...]
     #: token -> its cue and kind (or None), filled as texts are read
     memo: dict[str, tuple[Cue, str] | None]
-    #: every trigger string of the phrases, each tested once per text
-    triggers: tuple[str, ...] = ()
+    #: the tokens of ``memo`` that carry a cue
+    cued: set[str]
+    #: which phrases can match a text (their trigger strings, tested in one pass)
+    prefilter: Prefilter
     #: (first parts, person heads, cue) of the label compounds
     labels: tuple[tuple[tuple[str, ...], tuple[str, ...], Cue], ...] = ()
-    #: an Aho-Corasick automaton of the triggers (pyahocorasick), None without the library
-    automaton: Any = None
-
-    def present(self, low: str) -> set[str]:
-        """The triggers in ``low``: one pass of the automaton (10x faster than a test per trigger)."""
-        if self.automaton is not None:
-            return {x for _, x in self.automaton.iter(low)}
-        return {x for x in self.triggers if x in low}
-
-
-#: words too common to be a phrase's trigger
-_COMMON = frozenset("und oder aber der die das den dem des ein eine einer nicht sondern mit von für auf ist sind "
-                    "and the not but for with are".split())
-
-
-def triggers(pattern: str) -> tuple[str, ...] | None:
-    """Literal strings of which at least one must occur (lower-cased) for ``pattern`` to match,
-    read from the parsed regex: of the parts every match must contain (a literal run, a group,
-    an alternation of which each branch has its own), the most selective; None when no part
-    gives strings of three characters or more. White space (``\\s``, ``\\s+``) continues a run
-    as one space: "mit dem feuer" rather than "feuer", tested against the text with its white
-    space collapsed.
-
-    Running each of ~130 phrase patterns over every text cost more than the rest of the
-    stage; a substring test per pattern first (in C) skips nearly all of them. ``re`` has
-    no such prefilter for alternations, hence this."""
-    from re import _parser as sre_parse  # the parser of the standard library's re
-
-    def best(cands: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-        # a function word that nearly every text contains (" und ") tests nothing
-        cands = [c for c in cands if c and min(map(len, c)) >= 3 and not all(x.strip() in _COMMON for x in c)]
-        return max(cands, key=lambda c: (min(map(len, c)), -len(c))) if cands else None
-
-    def req(items: list) -> tuple[str, ...] | None:  # type: ignore[type-arg]
-        cands: list[tuple[str, ...]] = []
-        run: list[str] = []
-        for op, arg in list(items) + [(None, None)]:
-            if op is sre_parse.LITERAL:
-                run.append(chr(arg).lower())
-                continue
-            if is_space(op, arg):
-                run.append(" ")  # the text is searched with its white space collapsed to one space
-                continue
-            if run:
-                cands.append(("".join(run),))
-                run = []
-            if op is sre_parse.SUBPATTERN:
-                sub = req(list(arg[-1]))
-                if sub:
-                    cands.append(sub)
-            elif op is sre_parse.BRANCH:
-                subs = [req(list(b)) for b in arg[1]]
-                if all(subs):
-                    cands.append(tuple(dict.fromkeys(x for sub in subs for x in sub)))  # type: ignore[union-attr]
-            elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
-                sub = req(list(arg[2]))
-                if sub:
-                    cands.append(sub)
-        return best(cands)
-
-    def is_space(op, arg) -> bool:  # noqa: ANN001 - \s or \s+ (one or more white-space characters)
-        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1 and len(arg[2]) == 1:
-            op, arg = arg[2][0]
-        return op is sre_parse.IN and list(arg) == [(sre_parse.CATEGORY, sre_parse.CATEGORY_SPACE)]
-
-    return req(list(sre_parse.parse(pattern, re.I)))
 
 
 @lru_cache(maxsize=8)
@@ -142,33 +86,29 @@ def _tables(lang: str) -> _Tables:
         for f in cue.firsts:
             firsts.setdefault(f.lower(), cue)
         for p in cue.phrases:
-            phrases.append((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), cue, triggers(p)))
-    trigs = tuple(sorted({x for _, _, trig in phrases for x in trig or ()}))
+            phrases.append((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), cue, requirements(p)))
+    forms: dict[str, Cue] = {}
+    for end in ("",) + ENDINGS:  # in the order stems() tries them: the first form found wins
+        for w, cue in words.items():
+            if not end or len(w) >= 5:
+                forms.setdefault(w + end, cue)
     return _Tables(
-        words, heads, tuple(sorted(heads, key=len, reverse=True)),
-        firsts, tuple(sorted((f.rstrip("-") for f in firsts), key=len, reverse=True)), tuple(phrases), {},
-        trigs, tuple((c.label_firsts, c.label_heads, c) for c in CUES if c.lang == lang and c.label_firsts),
-        _automaton(trigs),
+        words, forms, heads, tuple(sorted(heads, key=len, reverse=True)),
+        _by_last_two({h + end for h in heads for end in ("",) + ENDINGS}),
+        firsts, tuple(sorted((f.rstrip("-") for f in firsts), key=len, reverse=True)), tuple(phrases), {}, set(),
+        Prefilter([reqs for _, _, reqs in phrases]),
+        tuple((c.label_firsts, c.label_heads, c) for c in CUES if c.lang == lang and c.label_firsts),
     )
 
 
-def _automaton(words: Sequence[str]) -> Any:
-    """An Aho-Corasick automaton of ``words`` (pyahocorasick), or None when the library is missing."""
-    try:
-        import ahocorasick
-    except ImportError:  # a platform without its wheel: the slower test per trigger
-        return None
-    if not words:
-        return None
-    a = ahocorasick.Automaton()
-    for w in words:
-        a.add_word(w, w)
-    a.make_automaton()
-    return a
+def _by_last_two(tails: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for x in sorted(tails):
+        out.setdefault(x[-2:], []).append(x)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _MAX_MEMO = 200_000
-_MISSING: Any = object()
 
 
 def _cached_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
@@ -177,7 +117,10 @@ def _cached_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
     except KeyError:
         if len(t.memo) > _MAX_MEMO:
             t.memo.clear()
+            t.cued.clear()
         found = t.memo[token] = _word_cue(token, t)
+        if found is not None:
+            t.cued.add(token)
         return found
 
 
@@ -204,15 +147,13 @@ def _part_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
         if last.startswith(firsts) and any(last.endswith(h) or last.endswith(h + "n") or last.endswith(h + "s")
                                            for h in heads):
             return cue, "compound"
-    forms = stems(token)
-    for form in forms:
-        cue = t.words.get(form)
-        if cue is not None:
-            return cue, "word"
+    cue = t.forms.get(low)
+    if cue is not None:
+        return cue, "word"
     # a compound's last part: "Klimahysterie", "Corona-Hysterie", "Klimahysterikern"; a noun,
     # after a first part that is a word of its own ("Klima", "Größe(n)"): "Frachtflügen" has no "Lügen"
-    if token[:1].isupper():
-        for form in forms:
+    if token[:1].isupper() and low.endswith(t.head_tails.get(low[-2:], ())):  # a test in C before any stemming
+        for form in stems(token):
             if form.endswith(t.head_suffixes):
                 head = next(h for h in t.head_suffixes if form.endswith(h))
                 rest = form[: -len(head)]
@@ -221,7 +162,6 @@ def _part_cue(token: str, t: _Tables) -> tuple[Cue, str] | None:
                 if len(rest) >= 4 and _is_noun_part(rest):
                     return t.heads[head], "compound"
     # a compound's first part, before a common noun: "Lügenpresse", "Mega-Projekt"
-    low = token.lower()
     if token[:1].isupper() and low.startswith(t.first_prefixes):
         first = next(f for f in t.first_prefixes if low.startswith(f))
         rest = token[len(first):]
@@ -358,26 +298,20 @@ def find_techniques(
     t = _tables(lang)
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    low = " ".join(text.lower().split())  # the triggers' spaces stand for any white space
-    present = t.present(low)
-    for rx, cue, trig in t.phrases:
-        if trig is not None and present.isdisjoint(trig):
-            continue
+    for k in t.prefilter.candidates(collapse(text)):  # the triggers' spaces stand for any white space
+        rx, cue, _ = t.phrases[k]
         for m in rx.finditer(text):
             if m.end() > m.start():
                 out.append(Finding(m.start(), m.end(), cue.technique, m.group(), cue.explanation, CONFIDENCE["phrase"]))
                 taken.append((m.start(), m.end()))
     if t.words or t.heads or t.firsts:
         memo = t.memo
-        # the distinct words first (findall and a set run in C); the positions only of those
-        # few that carry a cue
-        cued = set()
-        for word in set(_TOKEN.findall(text)):
-            found = memo.get(word, _MISSING)
-            if found is _MISSING:
-                found = _cached_cue(word, t)
-            if found is not None:
-                cued.add(word)
+        # the distinct words first, and of those only the ones not met before (findall and
+        # the set operations run in C); the positions only of the few that carry a cue
+        distinct = set(_TOKEN.findall(text))
+        for word in distinct.difference(memo):  # (a dict argument: a lookup per word of the text)
+            _cached_cue(word, t)
+        cued = distinct & t.cued
         for m in _TOKEN.finditer(text) if cued else ():
             word = m.group()
             if word not in cued:

@@ -73,7 +73,8 @@ class Cue:
     label_heads: tuple[str, ...] = ()
 
 
-_ENDINGS = ("ern", "ens", "en", "er", "es", "em", "e", "n", "s")
+#: the inflection endings stems() cuts, in the order it tries them
+ENDINGS = ("ern", "ens", "en", "er", "es", "em", "e", "n", "s")
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -81,7 +82,7 @@ def stems(word: str) -> tuple[str, ...]:
     (at least five letters remain): "gnadenlosen" -> ("gnadenlosen", "gnadenlose", "gnadenlos")."""
     low = word.lower()
     out = [low]
-    for end in _ENDINGS:
+    for end in ENDINGS:
         if low.endswith(end) and len(low) - len(end) >= 5:
             out.append(low[: -len(end)])
     return tuple(dict.fromkeys(out))

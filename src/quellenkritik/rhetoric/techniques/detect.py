@@ -254,10 +254,12 @@ def _forms(text: str, sentences: Sequence[tuple[int, int]], quoted: Sequence[tup
     of its own (a crosshead, or an interview turn without the label)."""
     conf = CONFIDENCE["form"]
     n = len(sentences)
-    interview = is_interview(text)
+    interview: bool | None = None  # read from the whole text at the first question only
     index = SpanIndex(quoted)
     for i, (s, e) in enumerate(sentences):
         sent = text[s:e]
+        if "?" not in sent and "!" not in sent and not _RETORT.match(sent):
+            continue  # none of the three forms: most sentences
         s += len(sent) - len(sent.lstrip())
         e -= len(sent) - len(sent.rstrip())
         sent = text[s:e]
@@ -266,6 +268,8 @@ def _forms(text: str, sentences: Sequence[tuple[int, int]], quoted: Sequence[tup
         words = sent.split()
         if _QUESTION_END.search(sent):
             q = s + sent.rindex("?")
+            if interview is None:
+                interview = is_interview(text)
             if interview or len(words) < 3 or _own_paragraph(text, s, e) or index.covers_closed(q):
                 continue  # an interview, a crosshead, or the question of a quoted speaker
             yield Finding(s, e, "Rhetorical_Question", sent.strip()[:80],

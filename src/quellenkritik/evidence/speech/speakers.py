@@ -41,6 +41,9 @@ __all__ = ["speaker_type", "anonymous_group", "only_states", "trim_mention", "pl
 
 PRONOUNS = frozenset("er sie es man ich wir he she they it i we".split())
 _PERSON_PRONOUNS = frozenset("er sie he she".split())
+#: the gender a singular person pronoun asks of its referent ("sie" may be plural: then no person
+#: named alone is its referent either way, and the choice below is as before)
+_PRONOUN_GENDER = {"er": "m", "sie": "f", "he": "m", "she": "f"}
 _ARTICLES_DATIVE = frozenset("der dem den die das ein einem einer einen".split())
 _DETERMINERS = frozenset("""
 zwei drei vier fünf sechs sieben acht neun zehn zwölf beide hunderte tausende dutzende
@@ -64,6 +67,28 @@ _PARTY_BRACKET = re.compile(r"\((?:" + "|".join(sorted(map(re.escape, cues.PARTI
 #: a state or its capital as the actor ("Moskau bestreitet", "Pjöngjang:") is the state's government
 _OFFICE_WORDS = ("minister", "präsident", "kanzler", "bürgermeister", "senator", "staatssekretär", "regierung",
                  "gouverneur", "landrat", "stadtrat", "botschafter", "premier")
+
+
+@lru_cache(maxsize=4096)
+def gender_word(word: str) -> str | None:
+    """The gender a word right before a name gives its bearer: "Frau" and feminine agent nouns
+    ("Ministerin", "NSU-Rechtsterroristin") "f", "Herr" and masculine agent nouns that have a
+    feminine form in the lexicon ("Minister", "SPD-Chef") "m", else None. A compound is read by
+    its longest last part the lexicon knows."""
+    if word in ("Frau", "Mrs.", "Ms.", "Mrs", "Ms"):
+        return "f"
+    if word in ("Herr", "Herrn", "Mr.", "Mr"):
+        return "m"
+    w = word.split("-")[-1]
+    if len(w) < 4 or not w[:1].isupper():
+        return None
+    for i in range(len(w) - 3):
+        tail = w[i].upper() + w[i + 1:]
+        if tail.endswith("in") and is_common_noun(tail) and is_common_noun(tail[:-2]):
+            return "f"  # "Ministerin" beside "Minister"
+        if is_common_noun(tail) and is_common_noun(tail + "in"):
+            return "m"  # "Minister" beside "Ministerin"
+    return None
 
 
 def _tokens(mention: str) -> list[str]:
@@ -303,6 +328,7 @@ class SpeakerResolver:
         self._roles: dict[str, tuple[str, str] | None] = {}
         self.kb = kb
         self.history: list[tuple[int, str, Speaker]] = []  # (position, mention, speaker)
+        self._genders: dict[str, str | None] = {}
 
     def near(self, start: int, end: int) -> list[tuple[int, int, str, dict[str, Any]]]:
         """The entities that overlap ``[start, end)`` (found by bisection; no entity is over 300 characters)."""
@@ -447,15 +473,41 @@ class SpeakerResolver:
                 return Speaker(sp.type, 0.6, sp.name, sp.entity_id, resolved_from=prev, states=sp.states)
         return None
 
+    def _gender(self, ent: tuple[int, int, str, dict[str, Any]]) -> str | None:
+        """ "f" or "m" when a mention of the person's entity follows a word that says so ("Frau",
+        "Ministerin", "Rechtsterroristin"; "Herr", "Minister"), None when none does or they disagree."""
+        key = str(ent[3].get("id") or (ent[0], ent[1]))
+        if key in self._genders:
+            return self._genders[key]
+        found: set[str] = set()
+        if self.text is not None:
+            same = [e for e in self.entities if e[2] == "PER" and str(e[3].get("id") or (e[0], e[1])) == key]
+            for s, _, _, _ in same or [ent]:
+                before = self.text[max(0, s - 40):s].split()
+                if before:
+                    g = gender_word(before[-1].strip("„“\"(»«,"))
+                    if g:
+                        found.add(g)
+        self._genders[key] = found.pop() if len(found) == 1 else None
+        return self._genders[key]
+
     def _pronoun(self, pos: int, pronoun: str) -> Speaker | None:
         if pronoun not in _PERSON_PRONOUNS:
             return None
         last_speaker = next(((p, prev, sp) for p, prev, sp in reversed(self.history)
                              if p < pos and prev.lower() not in PRONOUNS), None)
-        # a person named after the last speaker (or with none before) is the likelier referent
+        # a person named after the last speaker (or with none before) is the likelier referent;
+        # of those, the last whose gender the text gives as the pronoun's, else the last whose
+        # gender it leaves open ("sie berichtete" after "Rechtsterroristin Beate Zschäpe ...
+        # Uwe Böhnhardt" is Zschäpe)
         para = self.text.rfind("\n\n", 0, pos) if self.text is not None else -1  # the pronoun's paragraph
-        person = next((e for e in reversed(self.near(para + 1, pos)) if e[1] <= pos and e[0] > para and e[2] == "PER"
-                       and (last_speaker is None or e[0] > last_speaker[0])), None)
+        candidates = [e for e in reversed(self.near(para + 1, pos)) if e[1] <= pos and e[0] > para and e[2] == "PER"
+                      and (last_speaker is None or e[0] > last_speaker[0])]
+        want = _PRONOUN_GENDER.get(pronoun)
+        genders = [self._gender(e) for e in candidates] if want else [None] * len(candidates)
+        person = next((e for e, g in zip(candidates, genders) if g == want), None) if want else None
+        if person is None:
+            person = next((e for e, g in zip(candidates, genders) if g is None), None)
         if person is not None and self.text is not None:
             name = person[3].get("canonical") or self.text[person[0] : person[1]]
             earlier = self._same_person(name, name)

@@ -159,3 +159,52 @@ def test_town_after_a_bodys_or_clubs_first_word_is_that_body():
     for name in ("Statistik Austria", "Rapid Wien", "Sturm Graz", "Tirol Werbung"):
         assert got[name][1] == "ORG" and not got[name][2].startswith("qk:loc:"), name
     assert got["Wien"][2] == "qk:loc:geonames:2761369"  # "in Wien": the town
+
+
+def _town_ids(doc, word: str) -> list[str | None]:
+    return [x[2] for x in _links(doc, word) if x[1] == "LOC" and x[0].startswith(word)]
+
+
+def test_club_letters_and_ensembles_keep_their_town_out():
+    doc = analyze("Den Weitsprung gewann Anna Beispiel (LG Olympia Dortmund) vor Maria Muster (SSC Hanau-Rodenbach). "
+                  "Am Abend sang das Vokal Quartett Dresden im Rathaus, eingeladen von der Heinrich-Böll-Stiftung Sachsen.")
+    for town in ("Dortmund", "Hanau", "Dresden", "Sachsen"):
+        assert _town_ids(doc, town) == [], town
+    doc = analyze("Die Delegation reiste am Montag von Dortmund nach Dresden.")
+    assert _town_ids(doc, "Dortmund") and _town_ids(doc, "Dresden")
+
+
+def test_a_canton_is_not_its_capital():
+    doc = analyze("Im Kanton Bern beginnt die Schonzeit erst im März. In Bern selbst wurde darüber abgestimmt.")
+    ids = {doc.text[s.start - 3:s.start]: s.attrs.get("id") for s in doc.layers["entities"]
+           if doc.text[s.start:s.end] == "Bern"}
+    assert "geonames" not in str(ids["on "]) and "geonames" in str(ids["In "])
+
+
+def test_a_common_noun_after_an_article_is_the_noun():
+    doc = analyze("Das Hotel war laut, und das Essen war sehr schlecht. Am nächsten Tag fuhren wir nach Essen.")
+    towns = [s for s in doc.layers["entities"] if doc.text[s.start:s.end] == "Essen"]
+    assert [doc.text[s.start - 5:s.start] for s in towns] == ["nach "]
+
+
+def test_other_names_of_a_town_need_its_country_or_its_own_name():
+    doc = analyze("Klar ist: Das Ergebnis kam überraschend. Im Landtag von Nordrhein-Westfalen stimmten alle zu.")
+    assert not [x for x in _links(doc, "Klar") if x[2]], "'Klar' is a word, not a name of Kelar in Iraq"
+    doc = analyze("Der Sultan empfing die Gäste in Maskat. Oman liegt am Indischen Ozean.")
+    assert any(x[2] and "geonames" in x[2] for x in _links(doc, "Maskat"))  # the document names Oman
+
+
+def test_a_league_table_and_a_team_at_play_name_clubs():
+    doc = analyze("Tabelle nach dem 12. Spieltag der Bundesliga, Tore und Punkte:\n\n| 1. | Leverkusen (28 Pkt) |\n\n"
+                  "| 2. | Augsburg (26 Pkt) |\n\nDer Trainer lobte nach dem Spiel die Abwehr. München überstand eine "
+                  "heikle Phase in der zweiten Halbzeit, und die Mannschaft gewann das Spiel mit 2:1 gegen den Meister.")
+    for club in ("Leverkusen", "Augsburg", "München"):
+        found = [x for x in _links(doc, club) if x[0] == club]
+        assert found and all(x[1] == "ORG" and x[3] == "club-by-town" for x in found), (club, found)
+
+
+def test_an_ordinary_word_is_no_transliteration_of_a_name():
+    from quellenkritik.evidence.entities.resolve import resolve
+
+    assert not resolve("Gans", "PER").kb  # a goose, not "Gantz"
+    assert resolve("Gantz", "PER").kb

@@ -20,10 +20,10 @@ from ...pipeline import component
 import re
 
 from ...linguistic.wordclass import is_common_noun, is_function_word
-from .context_rules import apply_context_rules
+from .context_rules import apply_context_rules, credit_label, noun_after_article, place_countries, unsupported_alias
 from .kb import load_kb
 from .matcher import get_matcher
-from .lexicon import BODY_BEFORE, DISTRICT_WORDS, FIRM_HEADS
+from .lexicon import BODY_BEFORE, DISTRICT_WORDS, FIRM_HEADS, club_before
 from .resolve import Resolution, is_word, local_id, resolve
 from .translit import strip_diacritics
 
@@ -126,8 +126,14 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
                 end, label = end + head.end(), "ORG"  # "Wien Energie": the firm, not the town
             elif body and body.group(1) in BODY_BEFORE:
                 start, label = start - len(body.group(0)), "ORG"  # "Statistik Austria", "Sturm Graz"
+            elif label == "LOC" and club_before(text, start):
+                label = "ORG"  # "LG Olympia Dortmund": the club, not the town
         if label in _WORD_LABELS and is_word(name, lists=False) and name not in surnames and not resolve(name, label).kb:
             continue
+        if label == "LOC" and " " not in name and noun_after_article(text, start, end):
+            continue  # "das Essen war sehr schlecht": the noun, not the town
+        if " " not in name and credit_label(text, start, end):
+            continue  # "(Bild: Anna Beispiel)": a picture credit, not the newspaper
         cleaned.append((start, end, label))
     # a place inside a longer organisation or person name is part of that name ("VfL Wolfsburg",
     # "Telekom Austria", "Lewis Hamilton"): the recogniser's span replaces the place link
@@ -169,6 +175,13 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         else:
             key = " ".join(name.split())
             r = pending.get(key) or resolve(name, label, context=ids, kb=the_kb)
+            entry = the_kb.by_id.get(r.id) if r.kb and label == "LOC" else None
+            if entry is not None and entry.source == "geonames" and unsupported_alias(
+                    key, r.method, entry, place_countries([s for s in layer if s.label == "LOC" and s.attrs.get("kb")],
+                                                          the_kb.by_id.get)):
+                # "Julia" (a name of Plovdiv) in a list of athletes: not a name the document supports
+                r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,
+                               method="local", kb=False)
             if r.kb and label == "LOC" and _word_before(text, start) in DISTRICT_WORDS:
                 # "im Landkreis Celle": the district, which the KB does not hold, not the town
                 r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,

@@ -16,6 +16,17 @@ the statistical NER, which may then tag the freed words itself.
   ...") are not linked to the town of that name either.
 * **Elided compound parts.** "Nord-" in "Nord- und Mittelamerika" is half of a
   word, never a place.
+* **Other names of a town.** GeoNames lists a city's names in many languages
+  without saying which, and some are German words or names ("Klar" for Kelar
+  in Iraq, "Mers" for Moers, "Werder" for Warder in Ethiopia, "Lukas" for Ełk).
+  A one-word name that is not the city's own and does not begin like it (nor
+  holds a word of it: "Berlin-Friedrichshain") links only for a city of a
+  million people or more ("Wien", "Kiew", "Peking") or when the document names
+  the city's country or another of its places ("Maskat" in a story about Oman,
+  "Braunschweig" for Brunswick in a story with other German places).
+  A name in capitals ("DEN") never links to a city.
+* **Words, not places.** A town's name that is also a common noun, right after
+  an article ("das Essen war ..."), is the noun.
 
 Written here: no list of clubs could be shipped (none with an open licence is
 in ../shared), and the rules need only the text around the match.
@@ -24,10 +35,14 @@ in ../shared), and the rules need only the text around the match.
 from __future__ import annotations
 
 import re
-from ...document import Document, Span
-from .lexicon import PERSON_TITLES
 
-__all__ = ["SPORTS_WORDS", "ROLE_WORDS", "is_sports", "apply_context_rules", "CLUB_CONFIDENCE"]
+from ...document import Document, Span
+from ...linguistic.wordclass import is_common_noun
+from .lexicon import PERSON_TITLES
+from .translit import strip_diacritics
+
+__all__ = ["SPORTS_WORDS", "ROLE_WORDS", "is_sports", "apply_context_rules", "noun_after_article", "credit_label",
+           "place_countries", "unsupported_alias", "CLUB_CONFIDENCE"]
 
 CLUB_CONFIDENCE = 0.6
 
@@ -62,6 +77,12 @@ _TEAM_TITLES = ("sieger", "meister", "champion", "titelverteidiger", "gastgeber"
 _PLAY_WORDS = frozenset("""Runde Gegner Partie Spiel Spiele Spielen Duell Prüfstein Heimsieg Auswärtssieg Saisonstart
 spielt spielte spielen gewann gewinnt verlor verliert siegte siegt empfängt empfing trifft""".split())
 
+#: "Leverkusen (28 Pkt)", "Werder (+2)": a standings line
+_TABLE_NUMBER = re.compile(r" \([+\-−±]?\d{1,3}(?: ?(?:Pkt\.?|Punkte|P\.|Tore|Siege))?\)")
+#: verbs whose subject, in a sports report, is a team: "München überstand diese Sequenz"
+_PLAY_VERBS = frozenset("""gewann gewinnt siegte siegt verlor verliert überstand übersteht unterlag unterliegt führte
+führt kassierte kassiert schlug besiegte bezwang dominierte drehte glich empfängt empfing spielte spielt holte
+erzielte traf trifft""".split())
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 #: words before a club's town: "für Wolfsburg", "gegen Wolfsburg", "Mittelfeldspieler von Wolfsburg", "bei Rapid"
@@ -98,6 +119,12 @@ def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str
         return "the town's genitive before a team role (Wolfsburgs Trainer)"
     if kind == "city" and re.match(r": (?:[A-ZÄÖÜ]\. )?[A-ZÄÖÜ][\w-]+ [–-] ", after):
         return "the town before a line-up (Salzburg: C. Name – Name, ...)"
+    if kind in ("city", "country") and _TABLE_NUMBER.match(after):
+        return "a number in brackets after the town, as in a league table (Leverkusen (28 Pkt))"
+    if kind == "city" and nxt == "gegen" and re.match(r" gegen [A-ZÄÖÜ]", after):
+        return "a town against another in a sports report (Dortmund gegen Gladbach)"
+    if kind in ("city", "country") and nxt in _PLAY_VERBS:
+        return f"the town as the one who plays ({surface} {nxt})"
     if prev.lower().endswith(_TEAM_TITLES) and prev[:1].isupper() and kind in ("city", "country"):
         return f"a team's title before the name ({prev})"
     sent = text[sentence[0] : sentence[1]] if sentence else text[max(0, s.start - 200) : s.end + 200]
@@ -165,6 +192,9 @@ def _extend_team(text: str, s: Span, results: bool) -> int:
 def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # noqa: ANN001 - kb_get: id -> Entry
     """Relabel or drop the KB place matches in ``layer`` that the document contradicts (see the module)."""
     text = doc.text
+    labels = [s for s in layer if s.attrs.get("kb") and credit_label(text, s.start, s.end)]
+    if labels:  # "(Bild: Anna Beispiel)": a picture credit, not the newspaper
+        layer[:] = [s for s in layer if s not in labels]
     places = [s for s in layer if s.label == "LOC" and s.attrs.get("kb")]
     if not places:
         return
@@ -172,6 +202,14 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
     # elided compound parts: "Nord- und Mittelamerika"
     for s in places:
         if text[s.end - 1 : s.end] == "-" or (text[s.end : s.end + 1] == "-" and text[s.end + 1 : s.end + 2] in (" ", ",", "")):
+            drop.add(id(s))
+    # other names of a town that the document does not support; common nouns after an article
+    countries = place_countries(places, kb_get)
+    for s in places:
+        entry = kb_get(s.attrs.get("id"))
+        if entry is not None and entry.source == "geonames" and (
+                unsupported_alias(text[s.start : s.end], s.attrs.get("method", ""), entry, countries)
+                or noun_after_article(text, s.start, s.end)):
             drop.add(id(s))
     # surnames: "Frau Haag" anywhere makes every "Haag" a name
     surnames = set(_TITLE_NAME.findall(text))
@@ -197,6 +235,78 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
             _make_club(doc, s, end, reason, "team-by-country" if team else "club-by-town")
     if drop:
         layer[:] = [s for s in layer if id(s) not in drop]
+
+
+#: Cities this large have German exonyms the KB lists among their names ("Wien", "Kiew", "Peking").
+_BIG_CITY = 1_000_000
+_ARTICLE_BEFORE = frozenset("das dem des ein eines einem der die den".split())
+
+
+def place_countries(places: list[Span], kb_get) -> dict[str, set[str]]:  # noqa: ANN001
+    """Country code -> the ids of the document's place matches that lie in or are that country."""
+    out: dict[str, set[str]] = {}
+    for s in places:
+        e = kb_get(s.attrs.get("id"))
+        code = (e.country or (e.id.rsplit(":", 1)[-1] if e.kind == "country" else "")) if e is not None else ""
+        if code:
+            out.setdefault(code, set()).add(e.id)
+    return out
+
+
+def _fold(word: str) -> tuple[str, str]:
+    """Two ASCII foldings: accents dropped ("Köln" -> "koln"), umlauts spelt out ("koeln")."""
+    low = word.lower()
+    spelt = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return strip_diacritics(low).translate(_LETTERS), strip_diacritics(spelt).translate(_LETTERS)
+
+
+#: letters that have no decomposition to drop ("Şırnak", "Ełk")
+_LETTERS = str.maketrans("ıłøđ", "ilod")
+
+
+def _like_own_name(surface: str, canonical: str) -> bool:
+    """Whether ``surface`` begins like a word of the city's own name or holds one ("Koeln" for
+    "Köln", "Ostjerusalem" for "East Jerusalem", "Frankfurt" for "Frankfurt am Main")."""
+    folds = _fold(surface)
+    for word in canonical.replace("-", " ").split():
+        for cw in _fold(word):
+            if len(cw) >= 3 and any(f[:3] == cw[:3] or (len(cw) >= 4 and cw in f) for f in folds):
+                return True
+    return False
+
+
+def unsupported_alias(surface: str, method: str, entry, countries: dict[str, set[str]]) -> bool:  # noqa: ANN001
+    word = surface[:-1] if method == "kb-inflected" and surface.endswith("s") else surface
+    if len(word) > 1 and word.isupper():
+        return True  # "DEN", "FIN": a team's or country's letters, never a town
+    if " " in word or word == entry.canonical or _like_own_name(word, entry.canonical):
+        return False
+    if (entry.population or 0) >= _BIG_CITY:
+        return False
+    # another place of the document in that country, or the country itself ("Julia" five times
+    # over is no support for Plovdiv)
+    return not (countries.get(entry.country, set()) - {entry.id})
+
+
+#: labels of credits and captions that the word-class lexicon also knows as names ("Bild")
+_CREDIT_WORDS = frozenset("Bild Bilder Foto Fotos Quelle Grafik Karte Video Illustration Screenshot Abbildung".split())
+
+
+def credit_label(text: str, start: int, end: int) -> bool:
+    """ "(Bild: Anna Beispiel)", "Foto: ...": a common noun that opens a bracket, line or cell and is
+    followed by a colon labels what follows (a credit, a caption); it names nothing."""
+    word = text[start:end]
+    if text[end : end + 1] != ":" or not (word in _CREDIT_WORDS or is_common_noun(word)):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return start == 0 or not before or before[-1] in "(|[\n"
+
+
+def noun_after_article(text: str, start: int, end: int) -> bool:
+    """ "das Essen war sehr schlecht": a town's name that is a common noun, right after an article."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in _ARTICLE_BEFORE and text[start - 1 : start] == " " \
+        and is_common_noun(text[start:end])
 
 
 def _make_club(doc: Document, s: Span, end: int, reason: str, method: str) -> None:

@@ -20,6 +20,8 @@ __all__ = [
     "SOURCE_RANK",
     "PERSON_TITLES",
     "DISTRICT_WORDS",
+    "CLUB_LETTERS",
+    "club_before",
 ]
 
 #: The entity labels of the ``entities`` layer.
@@ -90,7 +92,8 @@ PERSON_TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Mr", "Mrs", "
 
 #: Words after which a place name names a district the KB does not hold, not the
 #: town ("Landkreis Celle", "Bezirk Graz-Umgebung").
-DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Bezirkes"})
+DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises", "Kreis", "Kreises", "Bezirk", "Bezirks", "Bezirkes",
+                            "Kanton", "Kantons"})
 
 
 #: Words that make a town's name the first word of a firm's ("Wien Energie", "Vienna Digital", "Berlin Partner").
@@ -101,4 +104,18 @@ Consulting Systems Solutions Technologies Software Pharma Linien Ventures Labs W
 #: Wien", "Rapid Wien", "Borussia Dortmund", "Dynamo Kiew"): the same list for every country.
 BODY_BEFORE = frozenset("""Statistik Universität Uni Messe Stadtwerke Klinikum Landesklinikum Landeskrankenhaus
 Rapid Austria Admira Sturm Bull Borussia Hertha Bayer Eintracht Werder Fortuna Union Dynamo Schachtar Lokomotive
-Spartak Zenit Olympique Athletic Atlético Real Sporting Inter""".split())
+Spartak Zenit Olympique Athletic Atlético Real Sporting Inter
+Stiftung Quartett Quintett Trio Ensemble Chor Orchester Philharmonie Philharmoniker Symphoniker Sinfonieorchester
+Kammerorchester Theater Staatstheater Staatsoper""".split())
+
+#: The letters of German-language sports clubs (and a number or up to two words after them) before
+#: a town make the town part of the club's name: "LG Olympia Dortmund", "SFD 75 Düsseldorf-Süd",
+#: "TSV 1860 München", "EHC Red Bull München", "1. FC Köln".
+CLUB_LETTERS = frozenset("""LG SSC SFD TSV SV FC SC VfL VfB TuS TV SG ASV BSC LAC LC SpVgg FSV KSC HSV BV SSV ESV PSV
+MTV VfR DJK TSG FV EHC ERC HC EC RB SK ASK ATSV USV SKN WAC GAK TSC RC""".split())
+_CLUB_BEFORE = re.compile(r"(?<![\w-])(?:%s)(?: (?:[A-ZÄÖÜ][\w.]*|\d{2,4})){0,2} $" % "|".join(sorted(CLUB_LETTERS)))
+
+
+def club_before(text: str, start: int) -> bool:
+    """Whether a club's letters (:data:`CLUB_LETTERS`) stand before the word at ``start``."""
+    return _CLUB_BEFORE.search(text, max(0, start - 40), start) is not None

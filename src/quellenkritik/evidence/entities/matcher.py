@@ -45,7 +45,7 @@ from typing import Any
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import (
     ADJ_ENDINGS, ADJ_TOKEN, BODY_BEFORE, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
-    SHORT_OK,
+    SHORT_OK, club_before,
 )
 from .resolve import foreign_exonym, is_word, local_id, party_alias_allowed, pick
 
@@ -101,8 +101,10 @@ def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     "Vienna Digital"); "Wien Mitte" or "Berlin, Paris" are not."""
     if i and words[i - 1][2] in _NAME_BEFORE and text[words[i - 1][1] : words[i][0]].strip(". ") == "":
         return True
-    if i and words[i - 1][2] in BODY_BEFORE and text[words[i - 1][1] : words[i][0]] == " ":
+    if i and words[i - 1][2].rsplit("-", 1)[-1] in BODY_BEFORE and text[words[i - 1][1] : words[i][0]] == " ":
         return True  # "Statistik Austria", "Universität Wien", "Rapid Wien": a body's or club's name
+    if club_before(text, words[i][0]):
+        return True  # "LG Olympia Dortmund", "TSV 1860 München": a club's name
     if i + 1 < len(words) and text[words[i][1] : words[i + 1][0]] == " ":
         nxt = words[i + 1][2]
         if nxt in FIRM_HEADS:

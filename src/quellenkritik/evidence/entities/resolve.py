@@ -294,6 +294,8 @@ def _resolve(name: str, label: str | None, context: Context, kb: KnowledgeBase |
         ("exact", lambda: kb.by_norm(name)),
         ("translit", lambda: kb.by_fold(fold(name)) if len(fold(name).replace(" ", "")) >= MIN_FOLD_LEN else []),
     ):
+        if method == "translit" and is_word(name):
+            continue  # "Gans" is a goose, not a spelling of "Gantz": an ordinary word is no transliteration
         every = cands()
         found = [c for c in _filter(every, label) if place_allowed(c, name, method, label, countries)
                  and (label == c.label or name not in weak_aliases(c)) and party_alias_allowed(c, name, countries)]

@@ -208,3 +208,11 @@ def test_an_ordinary_word_is_no_transliteration_of_a_name():
 
     assert not resolve("Gans", "PER").kb  # a goose, not "Gantz"
     assert resolve("Gantz", "PER").kb
+
+
+def test_a_country_is_nobodys_surname():
+    # the recogniser may read "Ikea Österreich" as a person; "Österreich" alone stays the country
+    doc = analyze("Für den Auftraggeber Ikea Österreich gewinnt die Agentur. Nachdem Österreich im Vorjahr keine "
+                  "Awards gewann, jubelt man.")
+    alone = [x for x in _links(doc, "Österreich") if x[0] == "Österreich"]
+    assert alone and all(x[1] == "LOC" and x[2] == "qk:loc:iso:AT" for x in alone)

@@ -207,6 +207,8 @@ def _places_that_are_surnames(layer: list[Span], text: str, full: dict[str, dict
     for s in layer:
         if s.label != "LOC" or s.by != BY or " " in text[s.start : s.end]:
             continue
+        if str(s.attrs.get("id", "")).startswith("qk:loc:iso:"):
+            continue  # a country or region ("Österreich" of a mis-tagged "Ikea Österreich") is nobody's surname
         owner = _surname_owner(text[s.start : s.end], full)
         if owner is None or _word_before(text, s.start) in _PLACE_BEFORE:
             continue  # "in Hamilton, Kanada": the town after all

@@ -216,3 +216,18 @@ def test_a_country_is_nobodys_surname():
                   "Awards gewann, jubelt man.")
     alone = [x for x in _links(doc, "Österreich") if x[0] == "Österreich"]
     assert alone and all(x[1] == "LOC" and x[2] == "qk:loc:iso:AT" for x in alone)
+
+
+def test_a_name_of_a_city_and_a_region_is_read_by_its_neighbours():
+    doc = analyze("Es gab Fotos von Seeadlern aus Brandenburg, Steinadlern aus Salzburg und Störchen aus Bayern. "
+                  "Der Bürgermeister von Salzburg kam am Montag nach Linz.")
+    ids = [(doc.text[s.start:s.end], s.attrs.get("id")) for s in doc.layers["entities"] if s.label == "LOC"]
+    assert ("Salzburg", "qk:loc:iso:AT-5") in ids and ("Brandenburg", "qk:loc:iso:DE-BB") in ids  # beside Bayern
+    assert ids.count(("Salzburg", "qk:loc:geonames:2766824")) == 1  # beside Linz: the city
+
+
+def test_a_postcode_makes_the_name_a_town_not_the_canton():
+    doc = analyze("Die Firma Beispiel AG, Freier Platz 10, 8200 Schaffhausen, lädt ein. Der Kanton Schaffhausen zahlt.")
+    ids = {doc.text[s.start - 5:s.start]: s.attrs.get("id") for s in doc.layers["entities"]
+           if doc.text[s.start:s.end] == "Schaffhausen"}
+    assert ids["8200 "] != "qk:loc:iso:CH-SH" and ids["nton "] == "qk:loc:iso:CH-SH"

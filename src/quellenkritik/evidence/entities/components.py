@@ -20,7 +20,9 @@ from ...pipeline import component
 import re
 
 from ...linguistic.wordclass import is_common_noun, is_function_word
-from .context_rules import apply_context_rules, credit_label, noun_after_article, place_countries, unsupported_alias
+from .context_rules import (
+    apply_context_rules, credit_label, noun_after_article, place_countries, postcode_before, unsupported_alias,
+)
 from .kb import load_kb
 from .matcher import get_matcher
 from .lexicon import BODY_BEFORE, DISTRICT_WORDS, FIRM_HEADS, club_before
@@ -182,10 +184,20 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
                 # "Julia" (a name of Plovdiv) in a list of athletes: not a name the document supports
                 r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,
                                method="local", kb=False)
-            if r.kb and label == "LOC" and _word_before(text, start) in DISTRICT_WORDS:
-                # "im Landkreis Celle": the district, which the KB does not hold, not the town
+            if entry is not None and entry.source == "iso3166-2" and postcode_before(text, start):
+                # "8200 Schaffhausen": a town, not the canton (the KB holds no town of that name)
                 r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,
                                method="local", kb=False)
+            if r.kb and label == "LOC" and _word_before(text, start) in DISTRICT_WORDS and not (
+                    entry is not None and entry.source == "iso3166-2"):
+                # "im Landkreis Celle": the district, not the town; "Kanton Bern": the canton when the KB
+                # holds it, else no link
+                region = next((e for e in the_kb.by_norm(key) if e.source == "iso3166-2"
+                               and (entry is None or e.country == entry.country)), None)
+                r = (Resolution(name=key, id=region.id, label=label, canonical=region.canonical, score=0.85,
+                                method="kb-context", kb=True) if region is not None else
+                     Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,
+                                method="local", kb=False))
             attrs = {"id": r.id, "canonical": r.canonical, "kb": r.kb, "method": r.method}
             if r.kb:
                 attrs["confidence"] = r.score

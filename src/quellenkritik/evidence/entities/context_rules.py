@@ -42,7 +42,7 @@ from .lexicon import PERSON_TITLES
 from .translit import strip_diacritics
 
 __all__ = ["SPORTS_WORDS", "ROLE_WORDS", "is_sports", "apply_context_rules", "noun_after_article", "credit_label",
-           "place_countries", "unsupported_alias", "CLUB_CONFIDENCE"]
+           "place_countries", "unsupported_alias", "postcode_before", "CLUB_CONFIDENCE"]
 
 CLUB_CONFIDENCE = 0.6
 
@@ -211,6 +211,7 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
                 unsupported_alias(text[s.start : s.end], s.attrs.get("method", ""), entry, countries)
                 or noun_after_article(text, s.start, s.end)):
             drop.add(id(s))
+    drop.update(id(s) for s in _settle_city_or_region(doc, [s for s in places if id(s) not in drop], kb_get))
     # surnames: "Frau Haag" anywhere makes every "Haag" a name
     surnames = set(_TITLE_NAME.findall(text))
     if surnames:
@@ -290,6 +291,60 @@ def unsupported_alias(surface: str, method: str, entry, countries: dict[str, set
 
 #: labels of credits and captions that the word-class lexicon also knows as names ("Bild")
 _CREDIT_WORDS = frozenset("Bild Bilder Foto Fotos Quelle Grafik Karte Video Illustration Screenshot Abbildung".split())
+
+
+_POSTCODE_BEFORE = re.compile(r"(?<![\d.,])\d{4,5} $")
+_REGION_SOURCE = "iso3166-2"
+#: a city this large is the first sense of its name even beside regions ("Wien, Burgenland und ...")
+_CITY_STATE = 500_000
+
+
+def postcode_before(text: str, start: int) -> bool:
+    """A postcode right before ``start`` ("8200 Schaffhausen", "1010 Wien")."""
+    return _POSTCODE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _settle_city_or_region(doc: Document, places: list[Span], kb_get) -> list[Span]:  # noqa: ANN001
+    """A name that is a city and a region of one country ("Salzburg", "Brandenburg"): after a
+    postcode the city ("8200 Schaffhausen"; with no city of that name in the KB, no link); in a
+    sentence that names another region and no other city ("aus Brandenburg, ... aus Salzburg und
+    ... aus Bayern") the region. Returns the spans to drop."""
+    from .kb import load_kb
+
+    text = doc.text
+    sentences = [(x.start, x.end) for x in doc.layers.get("sentences", ())]
+    kb = load_kb()
+    info = {}
+    for s in places:
+        entry = kb_get(s.attrs.get("id"))
+        if entry is None or entry.source not in ("geonames", _REGION_SOURCE):
+            continue
+        other = "geonames" if entry.source == _REGION_SOURCE else _REGION_SOURCE
+        twins = [e for e in kb.by_norm(text[s.start : s.end])
+                 if e.country == entry.country and e.id != entry.id and e.source == other]
+        info[id(s)] = (entry, twins[0] if twins else None)
+    drop = []
+    for s in places:
+        if id(s) not in info:
+            continue
+        entry, twin = info[id(s)]
+        if entry.source == _REGION_SOURCE and postcode_before(text, s.start):
+            if twin is not None:
+                _relink(s, twin, "a postcode before the name: the city")
+            else:
+                drop.append(s)  # "8200 Schaffhausen": a town the KB does not hold, not the canton
+        elif entry.source == "geonames" and twin is not None and (entry.population or 0) < _CITY_STATE:
+            sent = _sentence_of(sentences, s.start) or (max(0, s.start - 200), s.end + 200)
+            others = [info[id(o)] for o in places if o is not s and id(o) in info and sent[0] <= o.start < sent[1]]
+            plain = [e for e, t in others if t is None]  # names that are only a city or only a region
+            if any(e.source == _REGION_SOURCE for e in plain) and not any(e.source == "geonames" for e in plain):
+                _relink(s, twin, "named beside other regions and no city: the region")
+    return drop
+
+
+def _relink(s: Span, entry, why: str) -> None:  # noqa: ANN001
+    s.attrs.update({"id": entry.id, "canonical": entry.canonical, "method": "kb-context", "confidence": 0.85,
+                    "note": why})
 
 
 def credit_label(text: str, start: int, end: int) -> bool:

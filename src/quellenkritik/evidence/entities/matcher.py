@@ -105,6 +105,12 @@ def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         return True  # "Statistik Austria", "Universität Wien", "Rapid Wien": a body's or club's name
     if club_before(text, words[i][0]):
         return True  # "LG Olympia Dortmund", "TSV 1860 München": a club's name
+    return _name_follows(text, words, i)
+
+
+def _name_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """After ``words[i]`` (one space) comes a firm's head word or a capitalised word that is no
+    common noun or function word: the place is the first part of a longer name."""
     if i + 1 < len(words) and text[words[i][1] : words[i + 1][0]] == " ":
         nxt = words[i + 1][2]
         if nxt in FIRM_HEADS:

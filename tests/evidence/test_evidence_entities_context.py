@@ -231,3 +231,14 @@ def test_a_postcode_makes_the_name_a_town_not_the_canton():
     ids = {doc.text[s.start - 5:s.start]: s.attrs.get("id") for s in doc.layers["entities"]
            if doc.text[s.start:s.end] == "Schaffhausen"}
     assert ids["8200 "] != "qk:loc:iso:CH-SH" and ids["nton "] == "qk:loc:iso:CH-SH"
+
+
+def test_authorities_and_castles_named_after_a_town_and_countries_in_results():
+    doc = analyze("Das Landeskriminalamt Niederösterreich ermittelt, das Finanzamt Essen prüft, und im Schloss "
+                  "Bellevue wurde gefeiert. Die Delegation reiste danach nach Essen.")
+    assert _town_ids(doc, "Niederösterreich") == [] and _town_ids(doc, "Bellevue") == []
+    assert len([x for x in _links(doc, "Essen") if x[0] == "Essen" and x[1] == "LOC"]) == 1  # "nach Essen"
+    doc = analyze("Eishockey-WM, Gruppe B, die Tabelle nach dem Spiel: Norwegen – Schweden 2:3. Der Trainer lobte die "
+                  "Mannschaft und das Tor in der Verlängerung. In Norwegen regnet es.")
+    kinds = [(x[1], x[3]) for x in _links(doc, "Norwegen") if x[0] == "Norwegen"]
+    assert kinds == [("ORG", "team-by-country"), ("LOC", "kb")]

@@ -132,6 +132,8 @@ def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str
             or _SCORE.search(sent)):
         return None
     if kind == "country":
+        if re.match(r" [–-] [A-ZÄÖÜ]", after) and _SCORE.search(sent):
+            return "a country before a dash in a line of results (Norwegen – Schweden 2:3)"
         if prev in _ARTICLES and s.attrs.get("method") == "kb" and not _german_country_word(surface):
             return "a foreign country name with an article (mit der Austria)"
         if prev in ("gegen", "für") and s.attrs.get("method") == "kb":

@@ -106,7 +106,10 @@ BODY_BEFORE = frozenset("""Statistik Universität Uni Messe Stadtwerke Klinikum 
 Rapid Austria Admira Sturm Bull Borussia Hertha Bayer Eintracht Werder Fortuna Union Dynamo Schachtar Lokomotive
 Spartak Zenit Olympique Athletic Atlético Real Sporting Inter
 Stiftung Quartett Quintett Trio Ensemble Chor Orchester Philharmonie Philharmoniker Symphoniker Sinfonieorchester
-Kammerorchester Theater Staatstheater Staatsoper Library University College Museum Institute Flughafen Airport""".split())
+Kammerorchester Theater Staatstheater Staatsoper Library University College Museum Institute Flughafen Airport
+Landeskriminalamt Landespolizeidirektion Bezirkshauptmannschaft Landesgericht Oberlandesgericht Landgericht Amtsgericht
+Arbeitsgericht Verwaltungsgericht Landesverwaltungsgericht Staatsanwaltschaft Handelsgericht Bezirksgericht Finanzamt
+Schloss""".split())
 
 #: The letters of German-language sports clubs (and a number or up to two words after them) before
 #: a town make the town part of the club's name: "LG Olympia Dortmund", "SFD 75 Düsseldorf-Süd",

@@ -242,3 +242,14 @@ def test_authorities_and_castles_named_after_a_town_and_countries_in_results():
                   "Mannschaft und das Tor in der Verlängerung. In Norwegen regnet es.")
     kinds = [(x[1], x[3]) for x in _links(doc, "Norwegen") if x[0] == "Norwegen"]
     assert kinds == [("ORG", "team-by-country"), ("LOC", "kb")]
+
+
+def test_a_span_without_letters_or_a_clause_is_no_name():
+    from quellenkritik.evidence.entities.components import _clause_like
+
+    assert _clause_like("Die Personalabteilungen der deutschen Unternehmen bereiten sich")
+    for name in ("Der Herr der Ringe", "Organisation für wirtschaftliche Zusammenarbeit und Entwicklung",
+                 "Vereinigte Staaten von Amerika", "Bündnis 90 / Die Grünen"):
+        assert not _clause_like(name), name
+    doc = analyze("[…] Dem Arbeitsmarkt droht nach Einschätzung der Forscher ein Einbruch. [...] Mehr dazu morgen.")
+    assert all(any(ch.isalpha() for ch in doc.text[s.start:s.end]) for s in doc.layers["entities"])

@@ -121,6 +121,10 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             continue  # "https://t.co/...", "info@example.org": an address, never a name
         if name.endswith("-"):
             continue  # "Nord-" of "Nord- und Mittelamerika": half a word, never a name
+        if not _LETTER.search(name):
+            continue  # "[", "…": no letter, no name
+        if _clause_like(name):
+            continue  # "Die Personalabteilungen der deutschen Unternehmen bereiten sich": a clause, not a title
         if " " not in name and label in ("LOC", "PER", "MISC", "ORG"):
             head = re.match(r" (\w+)", text[end : end + 20])
             body = re.search(r"(\w+) $", text[max(0, start - 30) : start])
@@ -238,6 +242,26 @@ _PLACE_BEFORE = frozenset({"in", "nach", "aus", "In", "Nach", "Aus"})
 
 #: labels of a one-word span that is read as a person when a full name in the text ends in it
 _SURNAME_LABELS = frozenset({"PER", "LOC", "MISC"})
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _clause_like(name: str) -> bool:
+    """Five words or more of which two are lower-case words that are not function words, articles
+    or pronouns: a clause the recogniser ran on, not a name or a title ("Der Herr der Ringe",
+    "Organisation für wirtschaftliche Zusammenarbeit und Entwicklung" are names)."""
+    words = name.split()
+    if len(words) < 5:
+        return False
+    content = [w for w in words if w[:1].islower() and w.isalpha() and not is_function_word(w)
+               and w not in _CLOSED_WORDS]
+    return len(content) >= 2
+
+
+#: lower-case words a name or title may hold that the lexicon's function words leave out
+_CLOSED_WORDS = frozenset("der die das den dem des ein eine einer eines einem einen und oder von vom zu zur zum im "
+                          "in am an auf für mit bei the of and for to".split())
 
 
 def _word_before(text: str, start: int) -> str:

@@ -301,3 +301,10 @@ def test_decline_cues_anchored_scan_equals_plain_scan():
     plain = [m.span() for m in SP.DECLINE.finditer(text)]
     assert len(plain) == 4
     assert [m.span() for m in SP.finditer(SP.DECLINE, text)] == plain
+
+
+def test_one_source_read_by_two_markers_is_one_attribution():
+    # "nach Einschätzung des Instituts" is also "Einschätzung des Instituts": one attribution, not two
+    doc = run("Dem Arbeitsmarkt droht nach Einschätzung des Ifo-Instituts ein Einbruch. Das sagte niemand sonst.")
+    found = [a for a in doc.layers["attributions"] if "Ifo" in (a.attrs.get("source_text") or "")]
+    assert len(found) == 1, [(a.attrs.get("cue_type"), a.attrs.get("source_text")) for a in found]

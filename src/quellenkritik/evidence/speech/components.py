@@ -160,16 +160,20 @@ class _Speakers:
 
 
 def _deduplicate(events: list[Event], markers: list[Event], sents: Sentences) -> list[Event]:
-    """The events, and the markers whose source no verb event of the same sentence already has
-    ("Aus UN-Kreisen verlautete ...": one attribution, by the verb, not two)."""
+    """The events, and the markers whose source no verb event or earlier marker of the same sentence
+    already has ("Aus UN-Kreisen verlautete ...": one attribution, by the verb, not two)."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for ev in events:
         if ev.source:
             taken.setdefault(sents.index(ev.source[0]), []).append(ev.source)
-    kept = [
-        m for m in markers
-        if not (m.source and any(s < m.source[1] and e > m.source[0] for s, e in taken.get(sents.index(m.source[0]), ())))
-    ]
+    kept = []
+    for m in sorted(markers, key=lambda m: (m.start, m.end)):
+        if m.source and any(s < m.source[1] and e > m.source[0] for s, e in taken.get(sents.index(m.source[0]), ())):
+            continue  # a verb event, or an earlier marker ("nach Einschätzung des Ifo-Instituts" read again as
+            # "Einschätzung des Ifo-Instituts"), has this source already
+        kept.append(m)
+        if m.source:
+            taken.setdefault(sents.index(m.source[0]), []).append(m.source)
     return events + kept
 
 

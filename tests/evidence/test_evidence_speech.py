@@ -308,3 +308,14 @@ def test_one_source_read_by_two_markers_is_one_attribution():
     doc = run("Dem Arbeitsmarkt droht nach Einschätzung des Ifo-Instituts ein Einbruch. Das sagte niemand sonst.")
     found = [a for a in doc.layers["attributions"] if "Ifo" in (a.attrs.get("source_text") or "")]
     assert len(found) == 1, [(a.attrs.get("cue_type"), a.attrs.get("source_text")) for a in found]
+
+
+@pytest.mark.parametrize("text, speech", [
+    ("Denn der Sender musste sich nie ernsthaft auf dem Fernsehmarkt behaupten. Das war klar.", False),
+    ("Die Firma behauptet sich seit Jahren am Markt.", False),
+    ("Der Minister behauptete, die Brücke sei sicher.", True),
+    ("Er behauptete, sich nie geirrt zu haben.", True),
+])
+def test_sich_behaupten_is_holding_ground_not_claiming(text, speech):
+    doc = run(text)
+    assert bool(doc.layers["attributions"]) is speech

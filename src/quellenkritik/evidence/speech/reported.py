@@ -74,6 +74,10 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return i if start < i < end else end
 
 
+#: "behaupten" with "sich" before it and no complement clause after it is "to hold one's ground"
+_HOLD_GROUND = re.compile(r"behaupte", re.I)
+
+
 def find_indirect(
     text: str,
     sents: Sentences,
@@ -98,6 +102,10 @@ def find_indirect(
         if cs < taken_until or cs in used_cues or _inside(cs, quoted):
             continue
         s_lo, s_hi = sents.at(cs)
+        if _HOLD_GROUND.match(m.group(0)) and (
+                re.search(r"\bsich\b", text[max(s_lo, text.rfind(",", s_lo, cs) + 1):cs])
+                or re.match(r"\s+sich\b", text[m.end():m.end() + 8])) and text[m.end():m.end() + 1] != ",":
+            continue  # "musste sich ... behaupten", "behauptet sich am Markt": to hold one's ground, not to claim
         s_end = _trim_end(text, s_lo, s_hi)
         pre = text[s_lo:cs].rstrip()
         aux = _AUX_AFTER.match(text, ce, s_end)

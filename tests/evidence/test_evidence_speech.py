@@ -319,3 +319,10 @@ def test_one_source_read_by_two_markers_is_one_attribution():
 def test_sich_behaupten_is_holding_ground_not_claiming(text, speech):
     doc = run(text)
     assert bool(doc.layers["attributions"]) is speech
+
+
+def test_the_austrian_exekutive_is_an_official_source():
+    doc = run("Der Notarzt stellte schwere Verletzungen fest, berichtete die Exekutive. Er kam ins Spital.")
+    ind = quotes(doc, "INDIRECT")
+    assert ind and ind[0].attrs["source_text"] == "die Exekutive"
+    assert type_source("die Exekutive").source_type == "official"

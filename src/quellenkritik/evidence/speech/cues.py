@@ -240,7 +240,7 @@ SOURCE_TYPES: dict[str, tuple[str, ...]] = {
         "president", "spokesperson", "spokesman", "spokeswoman", "official", "beamte",
         "regierungssprecher", "intelligence", "department", "state department", "downing street",
         "élysée", "kanzleramt", "premier", "bürgermeister", "mayor", "gouverneur", "governor",
-        "staatsanwalt", "prosecutor", "polizei", "police", "verwaltung", "sprecher des weißen",
+        "staatsanwalt", "prosecutor", "polizei", "police", "exekutive", "verwaltung", "sprecher des weißen",
         "senatorin", "senator", "senat", "staatssekretär", "staatsoberhaupt", "führung", "landrat",
         "stadtrat", "stadträt", "gemeinderät", "landrät", "gericht", "richter", "robert koch", "jugendamt", "gesundheitsamt",
         "bundesamt", "landesamt", "ministerpräsident", "kommission", "staatsführung", "machthaber",

@@ -253,3 +253,10 @@ def test_a_span_without_letters_or_a_clause_is_no_name():
         assert not _clause_like(name), name
     doc = analyze("[…] Dem Arbeitsmarkt droht nach Einschätzung der Forscher ein Einbruch. [...] Mehr dazu morgen.")
     assert all(any(ch.isalpha() for ch in doc.text[s.start:s.end]) for s in doc.layers["entities"])
+
+
+def test_a_first_name_before_a_town_makes_it_a_surname_but_a_noun_or_compound_does_not():
+    doc = analyze("Es droht Gefahr für das Team um Quarterback Cam Newton, sagte der Trainer am Montag.")
+    assert _town_ids(doc, "Newton") == []
+    doc = analyze("Die Hauptstadt Wien wächst. Im Problemviertel Duisburg-Marxloh wurde gedreht. Die Lage in Wien ist gut.")
+    assert len(_town_ids(doc, "Wien")) == 2 and _town_ids(doc, "Duisburg")

@@ -66,7 +66,8 @@ ROLE_WORDS = frozenset("""
 Trainer Coach Cheftrainer Co-Trainer Betreuer Teamchef Sportdirektor Manager Präsident Torhüter Tormann Goalie
 Keeper Kapitän Stürmer Verteidiger Mittelfeldspieler Spieler Profi Profis Legionär Fans Anhänger Abwehr Defensive
 Offensive Mannschaft Elf Sieg Niederlage Torhunger Tor Tore Treffer Heimspiel Auswärtsspiel Vergangenheit Kader
-Nachwuchs Akademie Stadion Fanklub Partie Spiel Match Duell Auswahl Nationalteam Elf
+Nachwuchs Akademie Stadion Fanklub Partie Spiel Match Duell Auswahl Nationalteam Elf Rivale Rivalen Erzrivale
+Erzrivalen Konkurrent Konkurrenten Gegner
 """.split())
 
 #: Titles a club or team carries in a sports report: "Double-Sieger Salzburg", "Titelverteidiger Russland".

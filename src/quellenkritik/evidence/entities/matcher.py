@@ -42,6 +42,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...linguistic.wordclass import is_common_noun
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import (
     ADJ_ENDINGS, ADJ_TOKEN, BODY_BEFORE, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
@@ -105,8 +106,37 @@ def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         return True  # "Statistik Austria", "Universität Wien", "Rapid Wien": a body's or club's name
     if club_before(text, words[i][0]):
         return True  # "LG Olympia Dortmund", "TSV 1860 München": a club's name
+    if i and _first_name_before(text, words, i):
+        return True  # "Quarterback Cam Newton", "Allstar Kyrie Irving", "Ajax Amsterdam"
     return _name_follows(text, words, i)
 
+
+#: characters that end a sentence or a heading before the next word
+_SENTENCE_GAP = re.compile(r"(?:^|[.!?:;\n\"„“”»«(\[–-])\s*$")
+
+
+_ARTICLE_WORDS = frozenset("der die das den dem des ein eine einer eines einem einen the".split())
+
+
+def _ends_in_noun(word: str) -> bool:
+    """A compound whose last part the lexicon knows as a common noun ("Problemviertel", "Studentendorf")."""
+    return any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - 2))
+
+
+def _first_name_before(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Right before ``words[i]`` (one space), a capitalised word that is no common noun, function word
+    or acronym and does not open its sentence: a first name or a club's name, so the place word is
+    a surname or part of the club's name. Capitalised words the lexicon knows ("Hauptstadt Wien",
+    "Bad Ischl") and sentence openers ("Wien" after "Heute ...") do not count."""
+    prev = words[i - 1]
+    w = prev[2]
+    if text[prev[1] : words[i][0]] != " " or not w[:1].isupper() or w.isupper() or len(w) < 2 or is_word(w):
+        return False
+    if text[words[i][1] : words[i][1] + 1] == "-" or w.lower() in _ARTICLE_WORDS or _ends_in_noun(w):
+        return False  # "Duisburg-Marxloh", "Die US-...", "Problemviertel Duisburg": a compound or a noun before
+    if _SENTENCE_GAP.search(text, max(0, prev[0] - 3), prev[0]):
+        return False  # the sentence's first word: capitalised anyway
+    return text[max(0, prev[0] - 1) : prev[0]] in (" ",)
 
 def _name_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """After ``words[i]`` (one space) comes a firm's head word or a capitalised word that is no

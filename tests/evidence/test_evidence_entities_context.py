@@ -260,3 +260,13 @@ def test_a_first_name_before_a_town_makes_it_a_surname_but_a_noun_or_compound_do
     assert _town_ids(doc, "Newton") == []
     doc = analyze("Die Hauptstadt Wien wächst. Im Problemviertel Duisburg-Marxloh wurde gedreht. Die Lage in Wien ist gut.")
     assert len(_town_ids(doc, "Wien")) == 2 and _town_ids(doc, "Duisburg")
+
+
+def test_another_first_name_or_a_double_name_is_another_person():
+    doc = analyze("Die Nichte von Marine Le Pen, Marion Maréchal-Le Pen, gewann. Melania Trump sprach mit Donald Trump. "
+                  "Auch Karl-Heinz Merz kam. Den Ländern richtete Sobotka Schelling aus, man sehe sich wieder.")
+    ids = {doc.text[s.start:s.end]: s.attrs.get("id") for s in doc.layers["entities"] if s.label == "PER"}
+    assert not str(ids.get("Marion Maréchal-Le Pen", "")).startswith("qk:per:") and "Pen" not in ids
+    assert ids.get("Melania Trump", "").startswith("qk:local:") and ids["Donald Trump"] == "qk:per:donald-trump"
+    assert ids.get("Karl-Heinz Merz", "").startswith("qk:local:")
+    assert ids["Sobotka"].startswith("qk:per:") and ids["Schelling"].startswith("qk:per:")  # two names side by side

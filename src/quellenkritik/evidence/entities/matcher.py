@@ -123,7 +123,7 @@ def _ends_in_noun(word: str) -> bool:
     return any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - 2))
 
 
-def _first_name_before(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+def _first_name_before(text: str, words: list[tuple[int, int, str]], i: int, person: bool = False) -> bool:
     """Right before ``words[i]`` (one space), a capitalised word that is no common noun, function word
     or acronym and does not open its sentence: a first name or a club's name, so the place word is
     a surname or part of the club's name. Capitalised words the lexicon knows ("Hauptstadt Wien",
@@ -134,6 +134,8 @@ def _first_name_before(text: str, words: list[tuple[int, int, str]], i: int) -> 
         return False
     if text[words[i][1] : words[i][1] + 1] == "-" or w.lower() in _ARTICLE_WORDS or _ends_in_noun(w):
         return False  # "Duisburg-Marxloh", "Die US-...", "Problemviertel Duisburg": a compound or a noun before
+    if person:  # before a surname, a first name may open the sentence or end a double first name ("Karl-Heinz")
+        return True
     if _SENTENCE_GAP.search(text, max(0, prev[0] - 3), prev[0]):
         return False  # the sentence's first word: capitalised anyway
     return text[max(0, prev[0] - 1) : prev[0]] in (" ",)
@@ -148,6 +150,11 @@ def _name_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         return nxt[:1].isupper() and not nxt.isupper() and not is_word(nxt)
     return False
 
+
+
+def _double_name_before(text: str, s: int) -> bool:
+    """Whether the word at ``s`` continues a hyphenated name ("Maréchal-Le Pen": "Pen" after "-Le ")."""
+    return bool(re.search(r"[^\W\d_]-(?:[A-Z][a-z]{0,3} )?$", text[max(0, s - 12) : s]))
 
 
 def _stop_words() -> frozenset[str]:
@@ -251,6 +258,12 @@ class EntityMatcher:
                     continue
                 compound = True
             m = self._to_match(text, start, end, idxs, j - i + 1, sentences, words)
+            if m is not None and m.label == "PER" and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+                m = None  # "Marion Maréchal-Le Pen": the second half of a double name, not Marine Le Pen
+            elif m is not None and m.label == "PER" and i == j and _first_name_before(text, words, i, person=True) \
+                    and not (out and out[-1].end == words[i - 1][1]):
+                m = None  # "Melania Trump", "Karl-Heinz Merz": another bearer of the surname (but "Sobotka
+                # Schelling": two names the KB knows, side by side)
             if m is not None and i == j and self._word_place(m, words[i][2]):
                 m = None  # "Seren" inflected to a town's alias: the word, not the place
             if m is not None and i == j and not inflected and m.label == "LOC" and _inside_name(text, words, i):
@@ -371,13 +384,18 @@ class EntityMatcher:
             result.append(m)
         taken = [(m.start, m.end) for m in result]
         extra: list[Match] = []
-        for s, e, w in words:
+        for k, (s, e, w) in enumerate(words):
             eid = unique.get(w) or unique.get(_strip_genitive(w, unique))
             lab = "PER"
             if eid is None and w in learned:
                 eid, lab = learned[w]
             if eid is None or any(a <= s < b for a, b in taken):
                 continue
+            if lab == "PER" and s > 1 and text[s - 1] in "- " and _double_name_before(text, s):
+                continue  # "Maréchal-Le Pen": part of another person's double name
+            if lab == "PER" and k and _first_name_before(text, words, k, person=True) \
+                    and not any(a <= words[k - 1][0] < b for a, b in taken):
+                continue  # "Melania Trump" beside "Donald Trump": another bearer of the surname
             ent = self.kb.by_id.get(eid)
             extra.append(Match(s, e, eid, lab, ent.canonical if ent else w, "coref", True, 1))
         if extra:

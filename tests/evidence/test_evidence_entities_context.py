@@ -270,3 +270,14 @@ def test_another_first_name_or_a_double_name_is_another_person():
     assert ids.get("Melania Trump", "").startswith("qk:local:") and ids["Donald Trump"] == "qk:per:donald-trump"
     assert ids.get("Karl-Heinz Merz", "").startswith("qk:local:")
     assert ids["Sobotka"].startswith("qk:per:") and ids["Schelling"].startswith("qk:per:")  # two names side by side
+
+
+def test_pronouns_particles_galleries_and_teams_with_a_score():
+    doc = analyze("Apropos Tesla: Dessen Chef Elon Musk soll davon wissen. Es gibt eine Fassung von Lars von Triers "
+                  "Film Dogville. Die Neue Galerie Linz zeigt Bilder.")
+    found = {doc.text[s.start:s.end]: s.attrs.get("id") for s in doc.layers["entities"]}
+    assert "Dessen" not in found and "geonames" not in str(found.get("Triers")) and _town_ids(doc, "Linz") == []
+    doc = analyze("Der Stürmer traf zweimal, das Tor fiel spät, der Trainer jubelte mit den Fans im Stadion. Die Tore "
+                  "brachten Ecuador mit 2:0 in Führung. In Ecuador regnet es.")
+    kinds = [(x[1], x[3]) for x in _links(doc, "Ecuador") if x[0] == "Ecuador"]
+    assert kinds == [("ORG", "team-by-country"), ("LOC", "kb")]

@@ -137,12 +137,16 @@ def _club_reason(text: str, s: Span, sentence: tuple[int, int] | None, kind: str
             return "a country before a dash in a line of results (Norwegen – Schweden 2:3)"
         if prev in _ARTICLES and s.attrs.get("method") == "kb" and not _german_country_word(surface):
             return "a foreign country name with an article (mit der Austria)"
-        if prev in ("gegen", "für") and s.attrs.get("method") == "kb":
+        if prev.lower() in ("gegen", "für") and s.attrs.get("method") == "kb":
             return f"'{prev}' before a country in a sports sentence: its national team"
+        if re.match(r" mit (?:einem |einer )?(?:\w+ )?\d{1,2}:\d{1,2}", after):
+            return "a country with a score after it (Ecuador mit 2:0 in Führung): its national team"
+        if re.match(r" \(\d{1,3}\.\)", after) and _SCORE.search(sent) is None and "Gegner" in sent:
+            return "a country with its ranking among opponents (Portugal (7.)): its national team"
         return None
     if kind == "continent":
         return None
-    if prev in _CLUB_BEFORE:
+    if prev.lower() in _CLUB_BEFORE:
         return f"'{prev}' before the town in a sports sentence"
     if kind != "city":
         return None  # "aus dem Burgenland": regions take articles in German

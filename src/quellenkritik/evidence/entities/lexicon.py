@@ -109,7 +109,7 @@ Stiftung Quartett Quintett Trio Ensemble Chor Orchester Philharmonie Philharmoni
 Kammerorchester Theater Staatstheater Staatsoper Library University College Museum Institute Flughafen Airport
 Landeskriminalamt Landespolizeidirektion Bezirkshauptmannschaft Landesgericht Oberlandesgericht Landgericht Amtsgericht
 Arbeitsgericht Verwaltungsgericht Landesverwaltungsgericht Staatsanwaltschaft Handelsgericht Bezirksgericht Finanzamt
-Schloss""".split())
+Schloss Galerie Bank Banca""".split())
 
 #: The letters of German-language sports clubs (and a number or up to two words after them) before
 #: a town make the town part of the club's name: "LG Olympia Dortmund", "SFD 75 Düsseldorf-Süd",

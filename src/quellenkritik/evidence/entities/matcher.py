@@ -40,6 +40,7 @@ import gc
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ...linguistic.wordclass import is_common_noun
@@ -152,11 +153,24 @@ def _name_follows(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 
+_PARTICLES = frozenset({"von", "van", "de", "di", "da", "del", "du"})
+
+
+def _particle_name_before(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """A first name and a name particle right before ``words[i]`` ("Lars von Trier", "Otto von Bismarck")."""
+    if i < 2 or words[i - 1][2] not in _PARTICLES:
+        return False
+    first = words[i - 2][2]
+    return (text[words[i - 2][1] : words[i - 1][0]] == " " and text[words[i - 1][1] : words[i][0]] == " "
+            and first[:1].isupper() and not first.isupper() and not is_word(first) and not _ends_in_noun(first))
+
+
 def _double_name_before(text: str, s: int) -> bool:
     """Whether the word at ``s`` continues a hyphenated name ("Maréchal-Le Pen": "Pen" after "-Le ")."""
     return bool(re.search(r"[^\W\d_]-(?:[A-Z][a-z]{0,3} )?$", text[max(0, s - 12) : s]))
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """German and English function words (spaCy's lists), capitalised: "Dort", "Hier", "Will"."""
     from spacy.lang.de.stop_words import STOP_WORDS as DE
@@ -266,6 +280,10 @@ class EntityMatcher:
                 # Schelling": two names the KB knows, side by side)
             if m is not None and i == j and self._word_place(m, words[i][2]):
                 m = None  # "Seren" inflected to a town's alias: the word, not the place
+            if m is not None and i == j and inflected and words[i][2] in _stop_words():
+                m = None  # "Dessen" read as an inflected "Desse": a pronoun, never a name
+            if m is not None and i == j and _particle_name_before(text, words, i):
+                m = None  # "Lars von Triers", "Otto von Bismarck": a person's name after "von"
             if m is not None and i == j and not inflected and m.label == "LOC" and _inside_name(text, words, i):
                 m = None  # "Frau Haag", "Juan Perón", "Agentur Vienna Digital": a person's or firm's name
             if m is not None:

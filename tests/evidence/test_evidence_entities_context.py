@@ -281,3 +281,11 @@ def test_pronouns_particles_galleries_and_teams_with_a_score():
                   "brachten Ecuador mit 2:0 in Führung. In Ecuador regnet es.")
     kinds = [(x[1], x[3]) for x in _links(doc, "Ecuador") if x[0] == "Ecuador"]
     assert kinds == [("ORG", "team-by-country"), ("LOC", "kb")]
+
+
+def test_a_city_is_not_another_countrys_region_of_that_name():
+    doc = analyze("Jerusalem – Erneut wurde im Westjordanland eine Frau angegriffen. Ramallah und Gaza meldeten Proteste, "
+                  "bei Hebron gab es Festnahmen.")
+    ids = {doc.text[s.start:s.end]: s.attrs.get("id") for s in doc.layers["entities"] if s.label == "LOC"}
+    assert ids["Jerusalem"].startswith("qk:loc:geonames:") and ids["Hebron"].startswith("qk:loc:geonames:")
+    assert ids["Gaza"].startswith("qk:loc:geonames:")  # governorates are not federal states

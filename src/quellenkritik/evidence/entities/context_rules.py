@@ -340,13 +340,28 @@ def _settle_city_or_region(doc: Document, places: list[Span], kb_get) -> list[Sp
                 _relink(s, twin, "a postcode before the name: the city")
             else:
                 drop.append(s)  # "8200 Schaffhausen": a town the KB does not hold, not the canton
-        elif entry.source == "geonames" and twin is not None and (entry.population or 0) < _CITY_STATE:
+    # a city whose name is also a federal state's (Land, canton), in a sentence that names other
+    # states and no city: the state. Twice, so that a state found on the first pass counts on the second
+    # ("aus Brandenburg, ... aus Salzburg und ... aus Bayern").
+    for _ in range(2):
+        for s in places:
+            if id(s) not in info:
+                continue
+            entry, twin = info[id(s)]
+            if entry.source != "geonames" or twin is None or twin.kind not in _STATE_KINDS \
+                    or (entry.population or 0) >= _CITY_STATE:
+                continue
             sent = _sentence_of(sentences, s.start) or (max(0, s.start - 200), s.end + 200)
             others = [info[id(o)] for o in places if o is not s and id(o) in info and sent[0] <= o.start < sent[1]]
             plain = [e for e, t in others if t is None]  # names that are only a city or only a region
-            if any(e.source == _REGION_SOURCE for e in plain) and not any(e.source == "geonames" for e in plain):
-                _relink(s, twin, "named beside other regions and no city: the region")
+            if any(e.kind in _STATE_KINDS for e in plain) and not any(e.source == "geonames" for e in plain):
+                _relink(s, twin, "named in a sentence with other states and no city: the state")
+                info[id(s)] = (twin, None)
     return drop
+
+
+#: federal states whose names are also their capitals' (Salzburg, Brandenburg, Bern)
+_STATE_KINDS = frozenset({"state", "land", "canton", "bundesland"})
 
 
 def _relink(s: Span, entry, why: str) -> None:  # noqa: ANN001

@@ -364,7 +364,10 @@ class EntityMatcher:
             return None
         entry, tied = pick(cands)
         if entry is not None:
-            alts = tuple(c for c in cands if c.label == entry.label and c.country != entry.country and c.country)
+            # other countries' entries of the same kind of source ("Grüne": German and Austrian party);
+            # a city and another country's region of that name are no such pair ("Jerusalem")
+            alts = tuple(c for c in cands if c.label == entry.label and c.country != entry.country and c.country
+                         and c.source == entry.source)
             return Match(start, end, entry.id, entry.label, entry.canonical, "kb", True, nwords,
                          alternatives=(entry, *alts) if alts else ())
         first = self.kb.by_id[tied[0]]

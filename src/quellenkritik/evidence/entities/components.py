@@ -25,7 +25,7 @@ from .context_rules import (
 )
 from .kb import load_kb
 from .matcher import get_matcher
-from .lexicon import BODY_BEFORE, DISTRICT_WORDS, FIRM_HEADS, club_before
+from .lexicon import ARTICLES, BODY_BEFORE, DISTRICT_WORDS, FIRM_HEADS, club_before
 from .resolve import Resolution, is_word, local_id, resolve
 from .translit import strip_diacritics
 
@@ -164,6 +164,8 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             pending[name] = r
             full.setdefault(words[-1], {})[r.id] = (r.id, r.canonical)
     added: list[Span] = []
+    # the countries of the document's knowledge-base places, the support of a town's other names
+    countries = place_countries([s for s in layer if s.label == "LOC" and s.attrs.get("kb")], the_kb.by_id.get)
     for start, end, label in cleaned:
         if any(a < end and start < b for a, b in taken):
             continue
@@ -182,9 +184,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             key = " ".join(name.split())
             r = pending.get(key) or resolve(name, label, context=ids, kb=the_kb)
             entry = the_kb.by_id.get(r.id) if r.kb and label == "LOC" else None
-            if entry is not None and entry.source == "geonames" and unsupported_alias(
-                    key, r.method, entry, place_countries([s for s in layer if s.label == "LOC" and s.attrs.get("kb")],
-                                                          the_kb.by_id.get)):
+            if entry is not None and entry.source == "geonames" and unsupported_alias(key, r.method, entry, countries):
                 # "Julia" (a name of Plovdiv) in a list of athletes: not a name the document supports
                 r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,
                                method="local", kb=False)
@@ -260,8 +260,7 @@ def _clause_like(name: str) -> bool:
 
 
 #: lower-case words a name or title may hold that the lexicon's function words leave out
-_CLOSED_WORDS = frozenset("der die das den dem des ein eine einer eines einem einen und oder von vom zu zur zum im "
-                          "in am an auf für mit bei the of and for to".split())
+_CLOSED_WORDS = ARTICLES | frozenset("und oder von vom zu zur zum im in am an auf für mit bei of and for to".split())
 
 
 def _word_before(text: str, start: int) -> str:

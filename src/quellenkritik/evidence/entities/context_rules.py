@@ -38,7 +38,7 @@ import re
 
 from ...document import Document, Span
 from ...linguistic.wordclass import is_common_noun
-from .lexicon import PERSON_TITLES
+from .lexicon import ARTICLES, PERSON_TITLES
 from .translit import strip_diacritics
 
 __all__ = ["SPORTS_WORDS", "ROLE_WORDS", "is_sports", "apply_context_rules", "noun_after_article", "credit_label",
@@ -199,9 +199,9 @@ def _extend_team(text: str, s: Span, results: bool) -> int:
 def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # noqa: ANN001 - kb_get: id -> Entry
     """Relabel or drop the KB place matches in ``layer`` that the document contradicts (see the module)."""
     text = doc.text
-    labels = [s for s in layer if s.attrs.get("kb") and credit_label(text, s.start, s.end)]
+    labels = {id(s) for s in layer if s.attrs.get("kb") and credit_label(text, s.start, s.end)}
     if labels:  # "(Bild: Anna Beispiel)": a picture credit, not the newspaper
-        layer[:] = [s for s in layer if s not in labels]
+        layer[:] = [s for s in layer if id(s) not in labels]
     places = [s for s in layer if s.label == "LOC" and s.attrs.get("kb")]
     if not places:
         return
@@ -247,7 +247,6 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
 
 #: Cities this large have German exonyms the KB lists among their names ("Wien", "Kiew", "Peking").
 _BIG_CITY = 1_000_000
-_ARTICLE_BEFORE = frozenset("das dem des ein eines einem der die den".split())
 
 
 def place_countries(places: list[Span], kb_get) -> dict[str, set[str]]:  # noqa: ANN001
@@ -382,7 +381,7 @@ def credit_label(text: str, start: int, end: int) -> bool:
 def noun_after_article(text: str, start: int, end: int) -> bool:
     """ "das Essen war sehr schlecht": a town's name that is a common noun, right after an article."""
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1] in _ARTICLE_BEFORE and text[start - 1 : start] == " " \
+    return bool(before) and before[-1] in ARTICLES and text[start - 1 : start] == " " \
         and is_common_noun(text[start:end])
 
 

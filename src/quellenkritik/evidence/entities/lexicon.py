@@ -22,7 +22,12 @@ __all__ = [
     "DISTRICT_WORDS",
     "CLUB_LETTERS",
     "club_before",
+    "ARTICLES",
 ]
+
+#: German definite and indefinite articles (and English "the"), lower case: the words before a noun
+#: that a name in German seldom takes ("das Essen", "Die US-...")
+ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen the".split())
 
 #: The entity labels of the ``entities`` layer.
 LABELS = ("PER", "ORG", "LOC", "WEAPON", "MISC")

@@ -47,7 +47,7 @@ from ...linguistic.wordclass import is_common_noun
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import (
     ADJ_ENDINGS, ADJ_TOKEN, BODY_BEFORE, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
-    SHORT_OK, club_before,
+    SHORT_OK, ARTICLES, club_before,
 )
 from .resolve import foreign_exonym, is_word, local_id, party_alias_allowed, pick
 
@@ -116,9 +116,6 @@ def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
 _SENTENCE_GAP = re.compile(r"(?:^|[.!?:;\n\"„“”»«(\[–-])\s*$")
 
 
-_ARTICLE_WORDS = frozenset("der die das den dem des ein eine einer eines einem einen the".split())
-
-
 def _ends_in_noun(word: str) -> bool:
     """A compound whose last part the lexicon knows as a common noun ("Problemviertel", "Studentendorf")."""
     return any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - 2))
@@ -133,7 +130,7 @@ def _first_name_before(text: str, words: list[tuple[int, int, str]], i: int, per
     w = prev[2]
     if text[prev[1] : words[i][0]] != " " or not w[:1].isupper() or w.isupper() or len(w) < 2 or is_word(w):
         return False
-    if text[words[i][1] : words[i][1] + 1] == "-" or w.lower() in _ARTICLE_WORDS or _ends_in_noun(w):
+    if text[words[i][1] : words[i][1] + 1] == "-" or w.lower() in ARTICLES or _ends_in_noun(w):
         return False  # "Duisburg-Marxloh", "Die US-...", "Problemviertel Duisburg": a compound or a noun before
     if person:  # before a surname, a first name may open the sentence or end a double first name ("Karl-Heinz")
         return True

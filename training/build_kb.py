@@ -205,7 +205,7 @@ PARTY_NOTABLE_SHARE = 20.0
 #: Single words that are also common German or English words: aliases that need context ("weak_aliases").
 WEAK_WORDS = frozenset({
     "Linke", "Grüne", "Grünen", "Piraten", "Partei", "Union", "Mitte", "Freie", "Wähler", "Volt", "Tierschutzpartei",
-    "Stern", "Bild", "Welt", "Zeit", "Kicker", "Golem", "Heise", "Focus", "People", "Presse", "Standard", "Kurier",
+    "Stern", "Bild", "Welt", "Zeit", "Spiegel", "Kicker", "Golem", "Heise", "Focus", "People", "Presse", "Standard", "Kurier",
     "Krone", "Heute", "Express", "Post", "Mail", "Times", "News", "Sun", "Mirror", "Independent", "Guardian",
     "Observer", "Telegraph", "Nation", "Herald", "Journal", "Tribune", "Freitag", "Profil", "Falter", "Format",
     "Labor", "Labour", "Reform", "Renew", "Change", "Forward", "Together", "Alliance", "Bridge", "Courage",

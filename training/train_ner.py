@@ -41,6 +41,8 @@ def main() -> None:
     ap.add_argument("--noun-lexicon", action="store_true",
                     help="the common-noun feature also from the word-class lexicon (german-pos-lexicon)")
     ap.add_argument("--no-derived", action="store_true", help="no genitive/-er/adjective gazetteer forms")
+    ap.add_argument("--first-names", action="store_true",
+                    help="the word-class lexicon's first names as a gazetteer tag (G-FIRST)")
     ap.add_argument("--extra", nargs="*", default=[], help="more training files (experiments)")
     ap.add_argument("--vectors", default=None)
     ap.add_argument("--init-tok2vec", default=None, help="pretrained tok2vec weights (qk train ner-pretrain)")
@@ -70,7 +72,7 @@ def main() -> None:
         data=data, output=a.output, eval=evals,
         gazetteers=None if a.no_gazetteers else str(d / "german-ner-gazetteers"), use_kb=not a.no_kb, derived=not a.no_derived,
         nouns=not a.no_nouns, noun_conllu=[str(f) for f in sorted((d / "ud-german-gsd").glob("*.conllu"))],
-        vectors=a.vectors, init_tok2vec=a.init_tok2vec, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth, embed_rows=a.embed_rows, upper=not a.no_upper, noun_lexicon=a.noun_lexicon, patience=a.patience,
+        vectors=a.vectors, init_tok2vec=a.init_tok2vec, max_steps=a.max_steps, eval_every=a.eval_every, width=a.width, depth=a.depth, embed_rows=a.embed_rows, upper=not a.no_upper, noun_lexicon=a.noun_lexicon, first_names=a.first_names, patience=a.patience,
         dropout=a.dropout, augment=a.augment, seed=a.seed, augment_lists=not a.augment_train_only, weights={"germeval": a.germeval_weight, "conll": a.ler_weight},
     )
     log = lambda m: print(m, flush=True)  # noqa: E731

@@ -129,8 +129,10 @@ SPAN_TABLES: dict[str, tuple[list[Column], SpanRow]] = {
         lambda a, label, text: (*_speech(a, label, text), a.get("of")),
     ),
     "quantities": (
-        [("label", "str"), ("value", "float"), ("unit", "str"), ("bound", "str"), ("what", "str"), ("per", "str")],
-        lambda a, label, text: (label, a.get("value"), a.get("unit"), a.get("bound"), a.get("what"), a.get("per")),
+        [("label", "str"), ("value", "float"), ("unit", "str"), ("bound", "str"), ("what", "str"), ("per", "str"),
+         ("of", "str")],
+        lambda a, label, text: (label, a.get("value"), a.get("unit"), a.get("bound"), a.get("what"), a.get("per"),
+                                a.get("of")),
     ),
     "dates": (
         [("label", "str"), ("value", "str"), ("granularity", "str"), ("relative", "bool"), ("mod", "str"),

@@ -289,3 +289,48 @@ def test_a_city_is_not_another_countrys_region_of_that_name():
     ids = {doc.text[s.start:s.end]: s.attrs.get("id") for s in doc.layers["entities"] if s.label == "LOC"}
     assert ids["Jerusalem"].startswith("qk:loc:geonames:") and ids["Hebron"].startswith("qk:loc:geonames:")
     assert ids["Gaza"].startswith("qk:loc:geonames:")  # governorates are not federal states
+
+
+def test_a_places_own_name_beats_a_towns_other_name():
+    # GeoNames lists "Florida" among the other names of Floridablanca (Colombia)
+    doc = analyze("Trump kommt wie ein Hurrikan über Florida. In Orlando jubelten die Anhänger.")
+    assert {x[2] for x in _links(doc, "Florida")} == {"qk:loc:iso:US-FL"}
+
+
+def test_a_first_name_is_no_towns_other_name_whatever_else_the_text_names():
+    doc = analyze("Kommentar von Hilde: Der Impfstoff ist in Deutschland noch nicht zugelassen, sagt man in Berlin.")
+    assert not [x for x in _links(doc, "Hilde") if x[2] and "geonames" in x[2]]
+    assert any(x[2] == "qk:loc:geonames:2950159" for x in _links(doc, "Berlin"))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Das sagte die Kassenärztliche Vereinigung Berlin am Montag.", "Berlin"),
+    ("Die Landesärztekammer Hessen widersprach.", "Hessen"),
+    ("Der Unternehmerverband Sachsen fordert Hilfen.", "Sachsen"),
+])
+def test_a_town_after_a_bodys_word_is_part_of_its_name(text, word):
+    assert not [x for x in _links(analyze(text), word) if x[1] == "LOC"]
+
+
+@pytest.mark.parametrize("text", [
+    "Viele Menschen haben einen zu niedrigen Vitamin-D-Spiegel.",
+    "Die Präparate sorgen dafür, einen optimalen Spiegel zu halten.",
+    "„Ich bin Patriot, kein Idiot“, stand auf dem Schild.",
+])
+def test_outlet_and_weapon_names_that_are_words_stay_words(text):
+    doc = analyze(text)
+    assert not [s for s in doc.layers["entities"] if s.attrs.get("kb")], doc.layers["entities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dem „Spiegel“ gegenüber betonte er, das sei falsch.",
+    "Laut Spiegel war es anders.",
+    "Dem Spiegel zufolge war es anders.",
+])
+def test_an_outlet_cited_as_a_source_is_the_outlet(text):
+    assert [x[2] for x in _links(analyze(text), "Spiegel")] == ["qk:org:outlet:spiegel"]
+
+
+def test_the_air_defence_system_with_its_context_is_still_linked():
+    doc = analyze("Die Ukraine erhielt ein weiteres Flugabwehrsystem vom Typ Patriot aus Deutschland.")
+    assert [x[2] for x in _links(doc, "Patriot")] == ["qk:weapon:patriot"]

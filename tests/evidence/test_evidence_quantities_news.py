@@ -44,9 +44,28 @@ def test_ages_and_durations_written_onto_words(text, span, value, unit):
     assert (q["label"], q["value"], q["unit"], q["bound"]) == ("QUANTITY", value, unit, "exact")
 
 
-def test_age_keeps_the_person_as_what():
-    assert one("Ein 45-jähriger Mann wurde verletzt.", "45-jähriger")["what"] == "Mann"
-    assert one("Die 61-Jährige sagte aus.", "61-Jährige")["what"] == "Jährige"
+def test_an_age_is_what_the_number_measures_and_the_person_is_of():
+    q = one("Ein 45-jähriger Mann wurde verletzt.", "45-jähriger")
+    assert (q["what"], q.get("of")) == ("Alter", "Mann")
+    q = one("Die 61-Jährige sagte aus.", "61-Jährige")
+    assert (q["what"], q.get("of")) == ("Alter", None)
+    q = one("Der 78-jährige Rolf M. blieb unverletzt.", "78-jährige")
+    assert (q["what"], q.get("of")) == ("Alter", "Rolf")
+    q = one("Die 34 Jahre alte Fahrerin flüchtete.", "34 Jahre")
+    assert (q["what"], q.get("of")) == ("Alter", "Fahrerin")
+    q = one("Der 31-jährige Experte widersprach.", "31-jährige")
+    assert (q["what"], q.get("of")) == ("Alter", "Experte")
+
+
+@pytest.mark.parametrize(
+    "text,span,what",
+    [("Nach 20-jähriger Haft kam er frei.", "20-jähriger", "Haft"),
+     ("Die dreijährige Amtszeit endet.", "dreijährige", "Amtszeit"),
+     ("Seit 30 Jahren lebt sie hier.", "30 Jahren", None)],
+)
+def test_years_of_a_thing_are_no_age(text, span, what):
+    q = one(text, span)
+    assert (q["what"], q.get("of")) == (what, None)
 
 
 def test_hyphen_compounds_with_scale_unit_or_noun():

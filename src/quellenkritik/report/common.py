@@ -145,6 +145,8 @@ def describe_attrs(layer: str, attrs: dict[str, Any], width: int = 100) -> str:
         number = f"{v:,}" if isinstance(v, int) else format_value(v) if v is not None else ""
         parts = [bound, number, a.get("unit") or "", a.get("what") or ""]
         text = " ".join(str(p) for p in parts if p)
+        if a.get("of"):
+            text += f" of {a['of']}"  # an age: "78 yr Alter of Rolf"
         if a.get("per"):
             text += f" per {a['per']}"
         if a.get("vague"):

@@ -4,7 +4,7 @@ Span format of the ``entities`` layer (one span per mention)::
 
     {"start", "end", "label": "PER|ORG|LOC|WEAPON|MISC",
      "attrs": {"id": "qk:per:vladimir-putin", "canonical": "Vladimir Putin",
-               "kb": true, "method": "kb|kb-inflected|kb-compound|coref|ambiguous|
+               "kb": true, "method": "kb|kb-inflected|kb-compound|kb-cited|coref|ambiguous|
                                       exact|translit|fuzzy|local",
                "confidence": 0.9,    # only on KB links: below 0.8 a weak link
                "candidates": [...]   # only when ambiguous},
@@ -25,7 +25,7 @@ from .context_rules import (
 )
 from .kb import load_kb
 from .matcher import get_matcher
-from .lexicon import ARTICLES, BODY_BEFORE, DISTRICT_WORDS, FIRM_HEADS, club_before
+from .lexicon import ARTICLES, DISTRICT_WORDS, FIRM_HEADS, body_before, club_before
 from .resolve import Resolution, is_word, local_id, resolve
 from .translit import strip_diacritics
 
@@ -130,7 +130,7 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             body = re.search(r"(\w+) $", text[max(0, start - 30) : start])
             if label == "LOC" and head and head.group(1) in FIRM_HEADS:
                 end, label = end + head.end(), "ORG"  # "Wien Energie": the firm, not the town
-            elif body and body.group(1) in BODY_BEFORE:
+            elif body and body_before(body.group(1)):
                 start, label = start - len(body.group(0)), "ORG"  # "Statistik Austria", "Sturm Graz"
             elif label == "LOC" and club_before(text, start):
                 label = "ORG"  # "LG Olympia Dortmund": the club, not the town

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Span
-from ...linguistic.wordclass import is_common_noun
+from ...linguistic.wordclass import is_common_noun, is_first_name
 from .lexicon import ARTICLES, PERSON_TITLES
 from .translit import strip_diacritics
 
@@ -286,9 +286,13 @@ def unsupported_alias(surface: str, method: str, entry, countries: dict[str, set
     word = surface[:-1] if method == "kb-inflected" and surface.endswith("s") else surface
     if len(word) > 1 and word.isupper():
         return True  # "DEN", "FIN": a team's or country's letters, never a town
-    if " " in word or word == entry.canonical or _like_own_name(word, entry.canonical):
+    if " " in word or word == entry.canonical:
         return False
     if (entry.population or 0) >= _BIG_CITY:
+        return False
+    if is_first_name(word):
+        return True  # "Hilde" for Hilden: a first name first, whatever else the document names
+    if _like_own_name(word, entry.canonical):
         return False
     # another place of the document in that country, or the country itself ("Julia" five times
     # over is no support for Plovdiv)

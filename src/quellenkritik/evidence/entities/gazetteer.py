@@ -54,7 +54,7 @@ GAZETTEER_FILES = {
 _SEP = "\x1f"
 _PLACE = ("LOC", "G-COUNTRY", "G-CITY")  # categories whose "-er" form is a derived word (Berliner)
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
-_PRIORITY = {"KB": 0, "G-COUNTRY": 1, "G-CITY": 2, "G-FIRM": 3, "G-SUR": 4}
+_PRIORITY = {"KB": 0, "G-COUNTRY": 1, "G-CITY": 2, "G-FIRM": 3, "G-FIRST": 4, "G-SUR": 5}
 
 
 def _prio(cat: str) -> int:
@@ -201,13 +201,16 @@ def list_entries(lists_dir: Path) -> Iterable[tuple[str, str]]:
 
 
 def build_gazetteer(tokenize, kb_entries: Iterable = (), lists_dir: Path | None = None, nouns: Iterable[str] = (),
-                    derived: bool = True) -> Gazetteer:
+                    derived: bool = True, first_names: Iterable[str] = ()) -> Gazetteer:
     """Compile the KB aliases and (optionally) the German gazetteer lists.
 
     ``tokenize(text) -> list[str]`` must split as the NER's tokenizer does.
     ``derived``: also CLDR region names and place adjectives (see module doc).
+    ``first_names``: forms tagged ``G-FIRST`` (the word-class lexicon's first names).
     """
     gaz = Gazetteer(nouns=nouns)
+    for name in first_names:
+        gaz.add([name], "G-FIRST")
     for entry in kb_entries:
         cat = "KB-" + entry.label
         for alias in {entry.canonical, *entry.aliases}:

@@ -22,6 +22,7 @@ __all__ = [
     "DISTRICT_WORDS",
     "CLUB_LETTERS",
     "club_before",
+    "body_before",
     "ARTICLES",
 ]
 
@@ -114,7 +115,16 @@ Stiftung Quartett Quintett Trio Ensemble Chor Orchester Philharmonie Philharmoni
 Kammerorchester Theater Staatstheater Staatsoper Library University College Museum Institute Flughafen Airport
 Landeskriminalamt Landespolizeidirektion Bezirkshauptmannschaft Landesgericht Oberlandesgericht Landgericht Amtsgericht
 Arbeitsgericht Verwaltungsgericht Landesverwaltungsgericht Staatsanwaltschaft Handelsgericht Bezirksgericht Finanzamt
-Schloss Galerie Bank Banca""".split())
+Schloss Galerie Bank Banca Vereinigung Verband Verein Kammer Gesellschaft Akademie Hochschule Fachhochschule
+Gewerkschaft Genossenschaft Sparkasse Volksbank Zoo Tiergarten""".split())
+#: last parts of compounds that name a body, so the town after them is part of its name:
+#: "Landesärztekammer Hessen", "Oberverwaltungsgericht Berlin", "Unternehmerverband Sachsen"
+BODY_HEADS = ("gericht", "kammer", "verband", "vereinigung", "gesellschaft", "akademie", "hochschule", "kriminalamt")
+
+
+def body_before(word: str) -> bool:
+    """A body's or club's word (:data:`BODY_BEFORE`, or a compound ending in :data:`BODY_HEADS`)."""
+    return word in BODY_BEFORE or (len(word) > 8 and word[:1].isupper() and word.endswith(BODY_HEADS))
 
 #: The letters of German-language sports clubs (and a number or up to two words after them) before
 #: a town make the town part of the club's name: "LG Olympia Dortmund", "SFD 75 Düsseldorf-Süd",

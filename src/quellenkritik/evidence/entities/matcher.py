@@ -46,10 +46,10 @@ from typing import Any
 from ...linguistic.wordclass import is_common_noun
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import (
-    ADJ_ENDINGS, ADJ_TOKEN, BODY_BEFORE, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
-    SHORT_OK, ARTICLES, club_before,
+    ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
+    SHORT_OK, ARTICLES, body_before, club_before,
 )
-from .resolve import foreign_exonym, is_word, local_id, party_alias_allowed, pick
+from .resolve import foreign_exonym, is_word, local_id, own_name_first, party_alias_allowed, pick
 
 __all__ = ["Match", "EntityMatcher", "get_matcher"]
 
@@ -67,7 +67,7 @@ class Match:
     id: str
     label: str
     canonical: str
-    method: str  # kb | kb-inflected | kb-compound | coref | ambiguous | kb-country (a tie settled by the document's countries)
+    method: str  # kb | kb-inflected | kb-compound | kb-cited | coref | ambiguous | kb-country (a tie settled by the document's countries)
     kb: bool = True
     words: int = 1
     candidates: tuple[str, ...] = ()
@@ -87,7 +87,11 @@ class Match:
 #: or in a compound; a surname or acronym taught earlier in the document).
 #: Sources whose one-word aliases that are also ordinary words are never matched.
 _WORD_PLACES = frozenset({"geonames", "iso3166-2"})
-METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85, "kb-country": 0.85}
+METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85, "kb-country": 0.85,
+                     "kb-cited": 0.9}
+#: a capitalised word cited as a source: quoted whole, after "laut", before "zufolge"
+_CITED = re.compile(r"[„“\"»«]\s?(?P<q>[A-ZÄÖÜ][a-zäöüß]+)\s?[“”\"«»]|\b[Ll]aut (?:dem |der )?(?P<l>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])"
+                    r"|(?P<z>[A-ZÄÖÜ][a-zäöüß]+) zufolge\b")
 
 
 #: Words after which a capitalised word is a person's name or a district's, not a town.
@@ -103,7 +107,7 @@ def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     "Vienna Digital"); "Wien Mitte" or "Berlin, Paris" are not."""
     if i and words[i - 1][2] in _NAME_BEFORE and text[words[i - 1][1] : words[i][0]].strip(". ") == "":
         return True
-    if i and words[i - 1][2].rsplit("-", 1)[-1] in BODY_BEFORE and text[words[i - 1][1] : words[i][0]] == " ":
+    if i and body_before(words[i - 1][2].rsplit("-", 1)[-1]) and text[words[i - 1][1] : words[i][0]] == " ":
         return True  # "Statistik Austria", "Universität Wien", "Rapid Wien": a body's or club's name
     if club_before(text, words[i][0]):
         return True  # "LG Olympia Dortmund", "TSV 1860 München": a club's name
@@ -211,6 +215,7 @@ class EntityMatcher:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
         self.root: dict[str, Any] = {}
+        self.outlet_words: dict[str, int] = {}  # an outlet's weak alias ("Spiegel", "Standard") -> entry index
         self._build()
 
     def _build(self) -> None:
@@ -229,6 +234,8 @@ class EntityMatcher:
             weak = weak_aliases(entry)
             for alias in dict.fromkeys([entry.canonical, *entry.aliases]):
                 if alias in weak:
+                    if entry.kind == "outlet" and " " not in alias:
+                        self.outlet_words.setdefault(alias, idx)
                     continue  # "Kurz", "Linke", "IS": a word first; the NER's label may still link it
                 if not party_alias_allowed(entry, alias):
                     continue  # "NDR", "ABC": another country's or a past party's acronym
@@ -290,7 +297,27 @@ class EntityMatcher:
                     m.method = "kb-compound"
                 out.append(m)
             i = j + 1
+        if self.outlet_words:
+            out = self._cited_outlets(text, out)
         return self._by_country(self._coref(text, words, out))
+
+    def _cited_outlets(self, text: str, out: list[Match]) -> list[Match]:
+        """Outlets whose name is also a word, where the text cites them as a source: in quotation
+        marks ("Dem „Spiegel“ gegenüber"), after "laut" ("laut Standard") or before "zufolge"
+        ("der Zeit zufolge"). "einen optimalen Spiegel", "die Welt danach" stay words."""
+        added = []
+        for m in _CITED.finditer(text):
+            word = m.group("q") or m.group("l") or m.group("z")
+            idx = self.outlet_words.get(word)
+            if idx is None:
+                continue
+            start = m.start("q") if m.group("q") else m.start("l") if m.group("l") else m.start("z")
+            end = start + len(word)
+            if any(o.start < end and start < o.end for o in out):
+                continue
+            e = self.kb.entries[idx]
+            added.append(Match(start, end, e.id, e.label, e.canonical, "kb-cited", True, 1))
+        return sorted(out + added, key=lambda x: x.start) if added else out
 
     def _by_country(self, matches: list[Match]) -> list[Match]:
         """Entities whose alias several countries share ("Grüne": the German and the Austrian
@@ -359,7 +386,7 @@ class EntityMatcher:
             c for c in cands if c.needs_context and _has_cue(text, start, sentences)]
         if not cands:
             return None
-        entry, tied = pick(cands)
+        entry, tied = pick(own_name_first(cands, text[start:end]))
         if entry is not None:
             # other countries' entries of the same kind of source ("Grüne": German and Austrian party);
             # a city and another country's region of that name are no such pair ("Jerusalem")
@@ -461,8 +488,15 @@ def _sentence_of(pos: int, sentences: list[tuple[int, int]] | None, text: str) -
 
 
 def _has_cue(text: str, pos: int, sentences: list[tuple[int, int]] | None) -> bool:
+    """A weapon word in the sentence at ``pos``: a cue, a compound's last part, or a cue inside a
+    compound ("Flugabwehrsystem", "Raketenabwehr")."""
     s, e = _sentence_of(pos, sentences, text)
-    return any(w in CONTEXT_CUES or w.split("-")[-1] in CONTEXT_CUES for w in re.findall(r"[\w-]+", text[s:e]))
+    return any(w in CONTEXT_CUES or w.split("-")[-1] in CONTEXT_CUES or _CUE_INSIDE.search(w)
+               for w in re.findall(r"[\w-]+", text[s:e]))
+
+
+_CUE_INSIDE = re.compile("|".join(sorted({c.lower() for c in CONTEXT_CUES if len(c) >= 6}, key=len, reverse=True)),
+                         re.IGNORECASE)
 
 
 _ACRO = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,9})\)")

@@ -37,6 +37,7 @@ class TrainSettings:
     noun_lexicon: bool = False  # also every form the word-class lexicon knows only as a common noun or function word
     use_kb: bool = True
     derived: bool = True  # genitives, "-er" forms and place adjectives in the gazetteer (see gazetteer.py)
+    first_names: bool = False  # the word-class lexicon's first names as gazetteer tag G-FIRST
     vectors: str | None = None  # a spaCy vectors folder (``spacy init vectors``)
     init_tok2vec: str | None = None  # pretrained tok2vec weights (:mod:`.ner_pretrain`), same width/depth
     width: int = 96
@@ -84,16 +85,22 @@ def _build_nlp(s: TrainSettings, train: Sequence[Sentence] = ()):
     if s.nouns and s.noun_lexicon:
         from ...linguistic.wordclass import _sets
 
-        lex_nouns, function = _sets()
+        lex_nouns, function, _ = _sets()
         nouns |= lex_nouns | {w[:1].upper() + w[1:] for w in function}  # "Natürlich", "Zweitens": never names
     gaz = build_gazetteer(_tokenize_for_gazetteer(nlp), kb_entries, Path(s.gazetteers) if s.gazetteers else None, nouns,
-                          derived=s.derived)
+                          derived=s.derived, first_names=_first_names() if s.first_names else ())
     tagger = nlp.add_pipe("qk_gazetteer")
     tagger.gazetteer = gaz
     ner = nlp.add_pipe("ner", config={"model": ner_model_config(s.width, s.depth, bool(s.vectors), s.embed_rows, s.upper)})
     for label in LABELS:
         ner.add_label(label)
     return nlp
+
+
+def _first_names() -> frozenset[str]:
+    from ...linguistic.wordclass import _sets
+
+    return _sets()[2]
 
 
 def inner_tok2vec(nlp):  # noqa: ANN001, ANN201 - spaCy Language in, thinc Model out

@@ -209,6 +209,26 @@ def _context_ids_and_text(context: Context) -> tuple[set[str], str]:
     return set(context), ""
 
 
+#: a GeoNames city this large keeps its rank against an entry of that very name ("Moskau")
+_OWN_NAME_POP = 1_000_000
+
+
+def own_name_first(cands: list[Entry], name: str) -> list[Entry]:
+    """Candidates whose own name ``name`` is before GeoNames towns for which it is only one of many
+    other names: "Florida" is the US state, not Floridablanca (Colombia), whose alternate names list
+    "Florida". Towns of a million or more keep their rank."""
+    if len(cands) < 2 or cands[0].source != "geonames":
+        return cands
+    key = norm_key(name)
+    own = [c for c in cands if norm_key(c.canonical) == key]
+    if not own or own[0] is cands[0]:
+        return cands
+    first = cands[0]
+    if first.population >= _OWN_NAME_POP or norm_key(first.canonical) == key:
+        return cands
+    return own + [c for c in cands if c not in own]
+
+
 def pick(cands: list[Entry], context: Context = None) -> tuple[Entry | None, tuple[str, ...]]:
     """The best candidate, or (None, ids) when two curated entries tie and ``context`` does not decide."""
     if not cands:
@@ -304,7 +324,7 @@ def _resolve(name: str, label: str | None, context: Context, kb: KnowledgeBase |
         if found and found[0].source == "geonames" and every and every[0].label != found[0].label \
                 and every[0].source == "curated":
             found = []  # "Hamas": the alias of a curated organisation is no town's
-        entry, tied = pick(found, context)
+        entry, tied = pick(own_name_first(found, name), context)
         if entry is not None:
             return _result(name, entry, _confidence(entry, name, method, label), method)
         if tied:

@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Sequence
 
+from ...linguistic.wordclass import gender_word, is_common_noun, is_first_name, is_function_word
 from . import lexicon as L
 from . import patterns as P
 from .extract import Quantity
@@ -88,6 +89,42 @@ def _what(sdoc: "SpacyDoc", i: int, lang: str, vague: bool) -> tuple[str | None,
     return None, -1
 
 
+def _age(text: str, q: Quantity) -> tuple[bool, str | None]:
+    """Whether the years of ``q`` are a person's age, and the person's noun or name after them:
+    "der 78-jährige Rolf M." (True, "Rolf"), "die 47-jährige Patientin" (True, "Patientin"),
+    "der 16-Jährige" (True, None), "34 Jahre alt"; not "nach 20-jähriger Haft" or "seit 30 Jahren"."""
+    span = text[q.start : q.end]
+    if "Jährig" in span or span.endswith(("year-old", "years-old")):
+        return True, None  # a noun: "ein 16-Jähriger"
+    if "jährig" in span:
+        m = _NEXT_WORD.match(text, q.end)
+        if m is None or not m.group(1)[:1].isupper():
+            return True, None  # "der 45-jährige soll": the noun written small
+        word = m.group(1)
+        return (True, word) if _person_word(word) else (False, None)
+    m = P.AGE_AFTER.match(text, q.end)
+    if m is None:
+        return False, None
+    m = _NEXT_WORD.match(text, m.end())
+    word = m.group(1) if m is not None and m.group(1)[:1].isupper() and m.start(1) - q.end < 30 else None
+    return True, word if word is not None and _person_word(word) else None
+
+
+#: the rest of the word and the next word after a quantity ("[e] Amtszeit", "[n] Patientin")
+_NEXT_WORD = re.compile(r"\w*\s+(?:[^\W\d]+\s+){0,2}?([^\W\d][\w-]*)")
+
+
+def _person_word(word: str) -> bool:
+    """A noun or name of a person after an age adjective: a name (no common noun), an agent noun
+    with a feminine form ("Fahrerin", "Rentner"), or a person word of ``L.PERSON_NOUNS``."""
+    if word in L.PERSON_NOUNS or is_first_name(word) or gender_word(word) is not None:
+        return True
+    if is_common_noun(word) or is_function_word(word):
+        return False
+    # a name, unless a compound of a common noun the lexicon lacks ("Amtszeit": "Zeit")
+    return not any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - 2))
+
+
 def _per(text: str, pos: int, lang: str) -> str | None:
     m = P.PER_AFTER.match(text, pos)
     if m is None:
@@ -152,6 +189,12 @@ def add_context(
         if q.label != "PERCENT":
             a["per"] = _per(text, q.end, lang) or (
                 _per(text, what_end, lang) if what_end > 0 else None)
+        if a.get("unit") == "yr":
+            age, person = _age(text, q)
+            if age:  # the number measures an age; the person, when named after it, is ``of``
+                a["what"] = L.AGE_WHAT.get(lang, L.AGE_WHAT["de"])
+                if person:
+                    a["of"] = person
     kept = [q for q in quantities if not _name_like(text, q)]
     sents = [sentence_index(sent_starts, q.start) for q in kept]
     last_part: Quantity | None = None

@@ -321,3 +321,14 @@ CHANGE_DOWN: tuple[str, ...] = (
     "zurückgegangen", "eingebrochen", "fell", "fallen", "drop", "dropped", "decline", "declined",
     "down", "less", "fewer", "lower", "decrease", "decreased", "shrank",
 )
+
+#: ``what`` of a person's age ("der 78-jährige Rolf M.", "34 Jahre alt"): the number measures the age,
+#: not the noun or name after it.
+AGE_WHAT: dict[str, str] = {"de": "Alter", "en": "age"}
+#: nouns of persons without a feminine form in the lexicon, after an age adjective ("45-jähriger Mann")
+PERSON_NOUNS: frozenset[str] = frozenset("""Mann Frau Mädchen Junge Bub Kind Baby Säugling Person Mensch
+Jugendliche Jugendlicher Jugendlichen Deutsche Deutscher Deutschen Angeklagte Angeklagter Angeklagten
+Verdächtige Verdächtiger Verdächtigen Beschuldigte Beschuldigter Beschuldigten Verletzte Verletzter
+Verletzten Tote Toter Verstorbene Verstorbener Verstorbenen Vermisste Vermisster Vermissten Teenager
+Mutter Vater Sohn Tochter Bruder Schwester Witwe Witwer Senior Seniorin Greis Greisin""".split())
+

@@ -221,3 +221,7 @@ COMPOUND_WORD = re.compile(r"(?P<wnum>%s|(?:%s)(?:%s)?)(?P<stem>%s)(?:e[nmrs]?)?
     trie([w for w in L.COMPOUND_SUFFIXES if w.islower()], fold_first=False)))
 #: after a number: a court register code and a file number ("12 O 345/19")
 CASE_AFTER = re.compile(r"[ \u00a0]+[A-Z][A-Za-z]{0,3}[ \u00a0]+\d{1,6}/\d")
+
+#: after "<n> Jahre": the years are an age ("34 Jahre alt", "die 34 Jahre alte Fahrerin", "45 years old")
+AGE_AFTER = re.compile(r"\s+(?:alt(?:e[nmrs]?)?|old)\b")
+

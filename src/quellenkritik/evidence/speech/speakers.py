@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
-from ...linguistic.wordclass import is_common_noun, is_function_word
+from ...linguistic.wordclass import gender_word, is_common_noun, is_function_word
 from ..entities.translit import strip_diacritics
 from . import cues
 from .patterns import TOKEN, TYPE_RE, state_words
@@ -69,31 +69,8 @@ _OFFICE_WORDS = ("minister", "präsident", "kanzler", "bürgermeister", "senator
                  "gouverneur", "landrat", "stadtrat", "botschafter", "premier")
 
 
-@lru_cache(maxsize=4096)
-def gender_word(word: str) -> str | None:
-    """The gender a word right before a name gives its bearer: "Frau" and feminine agent nouns
-    ("Ministerin", "NSU-Rechtsterroristin") "f", "Herr" and masculine agent nouns that have a
-    feminine form in the lexicon ("Minister", "SPD-Chef") "m", else None. A compound is read by
-    its longest last part the lexicon knows."""
-    if word in ("Frau", "Mrs.", "Ms.", "Mrs", "Ms"):
-        return "f"
-    if word in ("Herr", "Herrn", "Mr.", "Mr"):
-        return "m"
-    w = word.split("-")[-1]
-    if len(w) < 4 or not w[:1].isupper():
-        return None
-    for i in range(len(w) - 3):
-        tail = w[i].upper() + w[i + 1:]
-        if tail.endswith("in") and is_common_noun(tail) and is_common_noun(tail[:-2]):
-            return "f"  # "Ministerin" beside "Minister"
-        if is_common_noun(tail) and is_common_noun(tail + "in"):
-            return "m"  # "Minister" beside "Ministerin"
-    return None
-
-
 def _tokens(mention: str) -> list[str]:
     return TOKEN.findall(mention)
-
 
 
 @lru_cache(maxsize=65536)

@@ -138,3 +138,17 @@ def test_cli_resolve_prints_one_json_line_per_name():
     assert set(rows[0]) >= {"name", "id", "label", "canonical", "score", "method"}
     bad = CliRunner().invoke(app, ["entity", "resolve", "x", "--label", "FOO"])
     assert bad.exit_code != 0
+
+
+@pytest.mark.parametrize("name,first_kind,first_country", [
+    ("Florida", "state", "US"),    # not Floridablanca (CO), whose other names list "Florida"
+    ("Napoli", "city", "IT"),      # Naples, not the metropolitan city named after it
+    ("Saint Louis", "city", "US"),  # the larger town abroad keeps its rank
+    ("Zürich", "city", "CH"),
+])
+def test_a_places_own_name_before_a_towns_other_name_abroad(name, first_kind, first_country):
+    from quellenkritik.evidence.entities.kb import load_kb
+    from quellenkritik.evidence.entities.resolve import own_name_first
+
+    first = own_name_first(load_kb().by_norm(name), name)[0]
+    assert (first.kind, first.country) == (first_kind, first_country)

@@ -214,16 +214,18 @@ _OWN_NAME_POP = 1_000_000
 
 
 def own_name_first(cands: list[Entry], name: str) -> list[Entry]:
-    """Candidates whose own name ``name`` is before GeoNames towns for which it is only one of many
-    other names: "Florida" is the US state, not Floridablanca (Colombia), whose alternate names list
-    "Florida". Towns of a million or more keep their rank."""
+    """Candidates whose own name ``name`` is before GeoNames towns of another country for which it is
+    only one of many other names: "Florida" is the US state, not Floridablanca (Colombia), whose
+    alternate names list "Florida". Towns of a million or more keep their rank, and so does a town
+    before a region of its own country named after it ("Napoli": Naples, not the metropolitan city)
+    and before a smaller town abroad ("Saint Louis": the US city, not Saint-Louis in Senegal)."""
     if len(cands) < 2 or cands[0].source != "geonames":
         return cands
-    key = norm_key(name)
-    own = [c for c in cands if norm_key(c.canonical) == key]
-    if not own or own[0] is cands[0]:
+    key, first = norm_key(name), cands[0]
+    own = [c for c in cands if norm_key(c.canonical) == key and c.label == first.label and c.country != first.country
+           and (c.source != "geonames" or c.population >= first.population)]
+    if not own or own[0] is first:
         return cands
-    first = cands[0]
     if first.population >= _OWN_NAME_POP or norm_key(first.canonical) == key:
         return cands
     return own + [c for c in cands if c not in own]

@@ -334,3 +334,38 @@ def test_an_outlet_cited_as_a_source_is_the_outlet(text):
 def test_the_air_defence_system_with_its_context_is_still_linked():
     doc = analyze("Die Ukraine erhielt ein weiteres Flugabwehrsystem vom Typ Patriot aus Deutschland.")
     assert [x[2] for x in _links(doc, "Patriot")] == ["qk:weapon:patriot"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Nehmt Euren Auftrag ernst! Eure Unterwerfung war umsonst, schreibt er aus Paris.", "Eure"),
+    ("In Rio lässt es sich an der Praia gut gehen.", "Praia"),
+    ("Die Autoren der Studie aus Arizona? Surprise, surprise.", "Surprise"),
+    ("Ein Einsatzkommando der Kapo Aargau holte ihn ab.", "Aargau"),
+    ("Das sagte er laut dem Redaktionsnetzwerk Deutschland.", "Deutschland"),
+])
+def test_words_and_names_that_hold_a_place_name_are_not_the_place(text, word):
+    assert not [x for x in _links(analyze(text), word) if x[1] == "LOC" and not x[2].startswith("qk:local:")]
+
+
+def test_hybrid_spellings_and_the_party_that_still_exists():
+    doc = analyze("Zwischen Canberra und Mexiko City liegen Welten, sagte der Forza-Italia-Politiker.")
+    assert [x[2] for x in _links(doc, "Mexiko")] == ["qk:loc:geonames:3530597"]
+    assert [x[2] for x in _links(doc, "Forza")] == ["qk:org:party:pf8058"]  # 2013-, not 1994-2009
+
+
+def test_a_town_written_small_elsewhere_is_a_word_abroad_but_not_at_home():
+    from types import SimpleNamespace
+
+    from quellenkritik.evidence.entities.context_rules import word_not_town
+
+    text = "Die Sportfreunde aus Siegen wollen am Sonntag siegen."
+    at = text.index("Siegen")
+    home = SimpleNamespace(population=100_000, kind="city", country="DE")
+    abroad = SimpleNamespace(population=100_000, kind="city", country="US")
+    big = SimpleNamespace(population=600_000, kind="city", country="US")
+    assert not word_not_town(text, at, at + 6, home)
+    assert word_not_town(text, at, at + 6, abroad)
+    assert not word_not_town(text, at, at + 6, big)
+    text = "In Favoriten und der Donaustadt liegen beide knapp beieinander."
+    at = text.index("Donaustadt")
+    assert not word_not_town(text, at, at + 10, SimpleNamespace(population=150_000, kind="city", country="AT"))

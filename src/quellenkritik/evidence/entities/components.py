@@ -22,6 +22,7 @@ import re
 from ...linguistic.wordclass import is_common_noun, is_function_word
 from .context_rules import (
     apply_context_rules, credit_label, noun_after_article, place_countries, postcode_before, unsupported_alias,
+    word_not_town,
 )
 from .kb import load_kb
 from .matcher import get_matcher
@@ -184,7 +185,8 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             key = " ".join(name.split())
             r = pending.get(key) or resolve(name, label, context=ids, kb=the_kb)
             entry = the_kb.by_id.get(r.id) if r.kb and label == "LOC" else None
-            if entry is not None and entry.source == "geonames" and unsupported_alias(key, r.method, entry, countries):
+            if entry is not None and entry.source == "geonames" and (
+                    unsupported_alias(key, r.method, entry, countries) or word_not_town(text, start, end, entry)):
                 # "Julia" (a name of Plovdiv) in a list of athletes: not a name the document supports
                 r = Resolution(name=key, id=local_id(key, label), label=label, canonical=key, score=0.0,
                                method="local", kb=False)

@@ -42,7 +42,7 @@ from .lexicon import ARTICLES, PERSON_TITLES
 from .translit import strip_diacritics
 
 __all__ = ["SPORTS_WORDS", "ROLE_WORDS", "is_sports", "apply_context_rules", "noun_after_article", "credit_label",
-           "place_countries", "unsupported_alias", "postcode_before", "CLUB_CONFIDENCE"]
+           "place_countries", "unsupported_alias", "postcode_before", "word_not_town", "CLUB_CONFIDENCE"]
 
 CLUB_CONFIDENCE = 0.6
 
@@ -216,7 +216,7 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
         entry = kb_get(s.attrs.get("id"))
         if entry is not None and entry.source == "geonames" and (
                 unsupported_alias(text[s.start : s.end], s.attrs.get("method", ""), entry, countries)
-                or noun_after_article(text, s.start, s.end)):
+                or noun_after_article(text, s.start, s.end) or word_not_town(text, s.start, s.end, entry)):
             drop.add(id(s))
     drop.update(id(s) for s in _settle_city_or_region(doc, [s for s in places if id(s) not in drop], kb_get))
     # surnames: "Frau Haag" anywhere makes every "Haag" a name
@@ -297,6 +297,29 @@ def unsupported_alias(surface: str, method: str, entry, countries: dict[str, set
     # another place of the document in that country, or the country itself ("Julia" five times
     # over is no support for Plovdiv)
     return not (countries.get(entry.country, set()) - {entry.id})
+
+
+#: a town this small is not the first sense of a word that the text also uses as a word
+_WORD_TOWN = 500_000
+_DEFINITE = frozenset("der die das dem den".split())
+_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
+
+
+def word_not_town(text: str, start: int, end: int, entry) -> bool:  # noqa: ANN001
+    """A one-word town abroad of under half a million that the text uses as a word: right after a
+    definite article ("an der Praia": the beach, not Cape Verde's capital; towns take no article in
+    German) or written small elsewhere in the text ("Surprise, surprise": not Surprise, Arizona).
+    Towns of German-speaking countries are left to the other rules ("die Donaustadt" is a district of
+    Vienna, "siegen" a verb beside Siegen)."""
+    word = text[start:end]
+    if (entry.population or 0) >= _WORD_TOWN or " " in word or "-" in word or entry.kind == "country" \
+            or entry.country in _GERMAN_SPEAKING:
+        return False  # "die Donaustadt" (a district of Vienna), "Siegen" and "siegen": read by the other rules
+    before = text[max(0, start - 5) : start]
+    if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in _DEFINITE:
+        return True
+    low = word.lower()
+    return low != word and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(low), text) is not None
 
 
 #: labels of credits and captions that the word-class lexicon also knows as names ("Bild")

@@ -122,11 +122,13 @@ class Entry:
         return d
 
 
-def rank_key(entry: Entry) -> tuple[int, int]:
-    """Sort key of candidates: source rank, then larger population first."""
+def rank_key(entry: Entry) -> tuple[int, int, int]:
+    """Sort key of candidates: source rank, then a party that still exists before one that ended
+    ("Forza Italia": the party of 2013, not that of 1994-2009), then larger population first."""
     from .lexicon import SOURCE_RANK
 
-    return (SOURCE_RANK.get(entry.source, 9), -entry.population)
+    years = entry.extra.get("years", "") if entry.kind == "party" else ""
+    return (SOURCE_RANK.get(entry.source, 9), int(bool(years) and not years.endswith("–")), -entry.population)
 
 
 class KnowledgeBase:

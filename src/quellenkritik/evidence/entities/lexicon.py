@@ -116,10 +116,11 @@ Kammerorchester Theater Staatstheater Staatsoper Library University College Muse
 Landeskriminalamt Landespolizeidirektion Bezirkshauptmannschaft Landesgericht Oberlandesgericht Landgericht Amtsgericht
 Arbeitsgericht Verwaltungsgericht Landesverwaltungsgericht Staatsanwaltschaft Handelsgericht Bezirksgericht Finanzamt
 Schloss Galerie Bank Banca Vereinigung Verband Verein Kammer Gesellschaft Akademie Hochschule Fachhochschule
-Gewerkschaft Genossenschaft Sparkasse Volksbank Zoo Tiergarten""".split())
+Gewerkschaft Genossenschaft Sparkasse Volksbank Zoo Tiergarten Kapo Stapo Polizei""".split())
 #: last parts of compounds that name a body, so the town after them is part of its name:
 #: "Landesärztekammer Hessen", "Oberverwaltungsgericht Berlin", "Unternehmerverband Sachsen"
-BODY_HEADS = ("gericht", "kammer", "verband", "vereinigung", "gesellschaft", "akademie", "hochschule", "kriminalamt")
+BODY_HEADS = ("gericht", "kammer", "verband", "vereinigung", "gesellschaft", "akademie", "hochschule", "kriminalamt",
+              "polizei")
 
 
 def body_before(word: str) -> bool:

@@ -177,7 +177,11 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.de.stop_words import STOP_WORDS as DE
     from spacy.lang.en.stop_words import STOP_WORDS as EN
 
-    return frozenset(w[:1].upper() + w[1:] for w in (*DE, *EN)) | COMMON_WORDS
+    return frozenset(w[:1].upper() + w[1:] for w in (*DE, *EN, *_MORE_STOP)) | COMMON_WORDS
+
+
+#: German pronoun forms spaCy's list lacks ("Eure" is also a French department)
+_MORE_STOP = frozenset("euer eure euren eurem eurer eures".split())
 
 
 def _matchable(alias: str, words: list[str], stop: frozenset[str]) -> bool:

@@ -326,3 +326,25 @@ def test_the_austrian_exekutive_is_an_official_source():
     ind = quotes(doc, "INDIRECT")
     assert ind and ind[0].attrs["source_text"] == "die Exekutive"
     assert type_source("die Exekutive").source_type == "official"
+
+
+def test_dies_sagte_x_attributes_the_sentence_before_and_its_konjunktiv_continuation():
+    # invented text
+    from quellenkritik import analyze
+
+    doc = analyze("Der Landeschef wünscht sich einen eigenen Kandidaten. Dies sagte Markus Abendroth am Mittwoch "
+                  "in Innsbruck. Ein Parteikandidat könne die Standpunkte besser vertreten. Das Wetter war schön.")
+    got = {doc.text[a.attrs["content"][0] : a.attrs["content"][1]]: a.attrs.get("source_text")
+           for a in doc.layers["attributions"]}
+    assert got == {"Der Landeschef wünscht sich einen eigenen Kandidaten": "Markus Abendroth",
+                   "Ein Parteikandidat könne die Standpunkte besser vertreten": "Markus Abendroth"}
+
+
+def test_das_as_an_article_or_after_a_quote_is_no_anaphor():
+    from quellenkritik import analyze
+
+    doc = analyze("Das Ministerium sagte, man prüfe den Fall.")
+    assert [doc.text[a.attrs["content"][0] : a.attrs["content"][1]] for a in doc.layers["attributions"]] == [
+        "man prüfe den Fall"]
+    doc = analyze("„Wir bleiben“, sagte sie. Das sagte auch Markus Abendroth.")
+    assert not [a for a in doc.layers["attributions"] if a.attrs.get("cue_type") == "anaphor"]

@@ -74,6 +74,11 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return i if start < i < end else end
 
 
+#: a demonstrative that opens the sentence and is the object of a verb of saying: "Dies sagte X",
+#: "Das erklärte X am Montag" (the content is the sentence before)
+_ANAPHOR = re.compile(r"\s*(?:Dies|Das|Dieses)\s+")
+_ANAPHOR_VERB = re.compile(r"(?:sagt|erklärt|betont|bestätigt|bekräftigt|berichtet|schrieb|schreibt|schrieben|meldet|"
+                           r"teilt|unterstrich|unterstreicht|kündigt|sprach|spricht)", re.IGNORECASE)
 #: "behaupten" with "sich" before it and no complement clause after it is "to hold one's ground"
 _HOLD_GROUND = re.compile(r"behaupte", re.I)
 
@@ -140,6 +145,17 @@ def find_indirect(
                 inverted = True
         if content is None and is_think:
             continue
+        if content is None and not english and _ANAPHOR.fullmatch(text, s_lo, cs) and _ANAPHOR_VERB.match(m.group(0)):
+            # "Dies sagte Abwerzger am Mittwoch": the previous sentence is what the speaker after the verb said
+            i = sents.index(cs)
+            if i > 0:
+                p_lo, p_hi = sents.spans[i - 1]
+                source = after_phrase(text, ce_v, s_end)
+                if source and not _inside(p_lo, quoted) and not _inside(_trim_end(text, p_lo, p_hi) - 1, quoted):
+                    content = (p_lo, _trim_end(text, p_lo, p_hi))
+                    events.append(Event("INDIRECT", content[0], content[1], content, (cs, ce_v), source, "anaphor"))
+                    taken_until = ce
+                    continue
         if content is None:
             # a speech act without its content ("Er sprach über den Krieg"): REPORTED
             seg_lo = max(text.rfind(",", s_lo, cs) + 1, s_lo)
@@ -171,7 +187,8 @@ def _continuations(text: str, sents: Sentences, events: list[Event], quoted: lis
     starts = {sents.index(e.start): e for e in events if e.label == "INDIRECT"}
     covered = {sents.index(e.start) for e in events} | {sents.index(e.end - 1) for e in events if e.end > e.start}
     for i, ev in sorted(starts.items()):
-        j = max(i, sents.index(ev.end - 1)) + 1
+        # after the content, or after the cue when it follows the content ("... . Dies sagte X.")
+        j = max(i, sents.index(ev.end - 1), sents.index(ev.cue[0]) if ev.cue else i) + 1
         while j < len(sents.spans) and j <= i + 3 and j not in covered:
             lo, hi = sents.spans[j]
             k = KONJ_I.search(text, lo, hi)

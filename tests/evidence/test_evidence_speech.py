@@ -348,3 +348,15 @@ def test_das_as_an_article_or_after_a_quote_is_no_anaphor():
         "man prüfe den Fall"]
     doc = analyze("„Wir bleiben“, sagte sie. Das sagte auch Markus Abendroth.")
     assert not [a for a in doc.layers["attributions"] if a.attrs.get("cue_type") == "anaphor"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Der Lander ist wieder wach, teilte das Deutsche Zentrum für Luft- und Raumfahrt mit.",
+     "das Deutsche Zentrum für Luft- und Raumfahrt"),
+    ("Der Abschluss liegt bei 1,5 Prozent, teilten die Gewerkschaften Donnerstagabend mit.", "die Gewerkschaften"),
+])
+def test_the_speaker_after_the_verb_keeps_elided_compounds_and_stops_at_a_time(text, source):
+    from quellenkritik import analyze
+
+    doc = analyze(text)
+    assert [a.attrs.get("source_text") for a in doc.layers["attributions"]] == [source]

@@ -76,6 +76,12 @@ class _Tokens:
 _TITLE_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mag", "Ing", "Dipl", "DI", "Univ", "St", "Mr", "Mrs", "Ms"})
 
 
+#: weekdays and times of day, alone or compounded ("Donnerstagabend", "Sonntagmorgen", "Abend")
+_TIME_WORD = re.compile(r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+                        r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?|Morgen|Vormittag|Mittag|"
+                        r"Nachmittag|Abend|Nacht)")
+
+
 def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start`` (after a cue), or None."""
     lazy = _Tokens(text, start, limit)
@@ -105,6 +111,12 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
             kept.append((s, e, w))  # "meint Dr. Scot Refsland": the title's full stop, not the sentence's
             i += 1
             continue
+        if w == "-" and kept and kept[-1][1] == s and has(i + 1) and toks[i + 1][2] in ("und", "oder"):
+            kept.append((s, e, w))  # "Zentrum für Luft- und Raumfahrt": an elided compound goes on
+            i += 1
+            continue
+        if head and _TIME_WORD.fullmatch(w):
+            break  # "teilten die Gewerkschaften Donnerstagabend mit": a time, not part of the name
         if w in _BOUNDARY or not (w[0].isalnum() or w[0] == "_"):
             if w == "," and head:  # apposition ", Waleri Saluschnyj," or a list ", Südkoreas und der Ukraine"
                 j = i + 1

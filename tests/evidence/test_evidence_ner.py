@@ -198,3 +198,25 @@ def test_pretrained_tok2vec_weights_load_into_training(tmp_path):
 def test_pretrain_missing_text_is_a_one_line_error(tmp_path):
     r = runner.invoke(app, ["train", "ner-pretrain", "--text", str(tmp_path / "nope.txt"), "--output", str(tmp_path / "o")])
     assert r.exit_code == 2 and "no such file" in r.stderr
+
+
+@pytest.mark.parametrize("word,compound", [
+    ("Liquiditätssorgen", True), ("Baufirmen", True), ("Ministeriumsangaben", True),
+    ("Schumacher", False),   # a surname the gazetteer lists
+    ("Gaulands", False),     # a genitive: "Lands" is too short a part to tell
+    ("Merkel", False), ("Firmen", False),
+])
+def test_a_compound_of_a_common_noun_is_no_person(word, compound):
+    from quellenkritik.evidence.entities.ner import noun_compound
+
+    gaz = load_ner().get_pipe("qk_gazetteer").gazetteer
+    assert noun_compound(word, gaz) is compound
+
+
+def test_a_noun_compound_the_ner_calls_a_person_is_dropped_but_a_surname_of_the_text_stays():
+    # invented text
+    doc = analyze("Die Signa hat Liquiditätssorgen. Jörg Raderbauer sagt, das sei bekannt. Das Wasser sei sauber, "
+                  "sagt Raderbauer.")
+    per = {doc.text[s.start : s.end] for s in doc.layers["entities"] if s.label == "PER"}
+    assert "Liquiditätssorgen" not in per
+    assert {"Jörg Raderbauer", "Raderbauer"} <= per  # "Erbauer" is a noun, but the text names him in full

@@ -354,6 +354,7 @@ def test_das_as_an_article_or_after_a_quote_is_no_anaphor():
     ("Der Lander ist wieder wach, teilte das Deutsche Zentrum für Luft- und Raumfahrt mit.",
      "das Deutsche Zentrum für Luft- und Raumfahrt"),
     ("Der Abschluss liegt bei 1,5 Prozent, teilten die Gewerkschaften Donnerstagabend mit.", "die Gewerkschaften"),
+    ("Gestern Abend gab das Unternehmen Investoren gegenüber die jüngsten Zahlen bekannt.", "das Unternehmen"),
 ])
 def test_the_speaker_after_the_verb_keeps_elided_compounds_and_stops_at_a_time(text, source):
     from quellenkritik import analyze

@@ -30,7 +30,7 @@ from ...errors import ConfigError
 from ...pipeline import component
 from .gazetteer import Gazetteer
 
-__all__ = ["NER_DIR", "ner_model_config", "load_ner", "numpy_ops", "numpy_gemm", "predict_tags", "make_entities_ner", "LABELS", "to_layer_label"]
+__all__ = ["NER_DIR", "ner_model_config", "load_ner", "numpy_ops", "numpy_gemm", "predict_tags", "make_entities_ner", "LABELS", "to_layer_label", "noun_compound"]
 
 NER_DIR = Path(__file__).resolve().parents[2] / "data" / "ner"
 LABELS = [f"{b}{s}" for b in ("PER", "ORG", "LOC", "OTH") for s in ("", "deriv", "part")]
@@ -204,6 +204,17 @@ def predict_spans(nlp, sentences: Sequence[Sequence[str]], batch_size: int = 256
     return out
 
 
+def noun_compound(word: str, gaz: Gazetteer) -> bool:
+    """A word of eight letters or more, not in the gazetteer (names, surnames, firms, KB aliases),
+    whose last part of six letters or more the word-class lexicon knows only as a common noun:
+    "Liquiditätssorgen", "Baufirmen". Surnames built like that ("Schumacher") are in the gazetteer."""
+    from ...linguistic.wordclass import is_common_noun
+
+    if len(word) < 8 or "-" in word or not word[:1].isupper() or word in gaz.phrases:
+        return False
+    return any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - 5))
+
+
 @component("entities.ner", requires=["tokens", "layers.sentences", "layers.entities"], adds=["layers.entities"],
            stage="evidence", languages=("de",))
 def make_entities_ner(model: str = "") -> Callable[[Document], None]:
@@ -217,6 +228,7 @@ def make_entities_ner(model: str = "") -> Callable[[Document], None]:
     from .quoted import quoted_names
 
     nlp = load_ner(model or None)
+    gaz = nlp.get_pipe("qk_gazetteer").gazetteer if "qk_gazetteer" in nlp.pipe_names else None
 
     def run(doc: Document) -> None:
         if (doc.language or "de").split("-")[0] not in ("de", "und"):
@@ -231,9 +243,15 @@ def make_entities_ner(model: str = "") -> Callable[[Document], None]:
             words_per_sent.append([t.text for t in toks])
             offsets.append([(t.idx, t.idx + len(t.text)) for t in toks])
         found: list[tuple[int, int, str]] = []
-        for offs, ents in zip(offsets, predict_spans(nlp, words_per_sent)):
+        predicted = list(zip(words_per_sent, offsets, predict_spans(nlp, words_per_sent)))
+        # surnames of the document's full names ("Stefan Raderbauer"): never dropped as compounds
+        surnames = {words[b - 1] for words, _, ents in predicted for a, b, label in ents if label == "PER" and b - a > 1}
+        for words, offs, ents in predicted:
             for a, b, label in ents:
                 lab = to_layer_label(label)
+                if lab == "PER" and b - a == 1 and gaz is not None and words[a] not in surnames \
+                        and words[a].removesuffix("s") not in surnames and noun_compound(words[a], gaz):
+                    continue  # "Liquiditätssorgen", "Baufirmen": a compound of a common noun, no person
                 if lab:
                     found.append((offs[a][0], offs[b - 1][1], lab))
         link_entities(doc, quoted_names(doc.text), by="entities.quoted")

@@ -82,6 +82,10 @@ _TIME_WORD = re.compile(r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sams
                         r"Nachmittag|Abend|Nacht)")
 
 
+#: postpositions: the noun before them is their object, not part of the speaker's name
+_POSTPOSITIONS = frozenset({"gegenüber", "zufolge", "zuliebe", "entgegen"})
+
+
 def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start`` (after a cue), or None."""
     lazy = _Tokens(text, start, limit)
@@ -117,6 +121,8 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
             continue
         if head and _TIME_WORD.fullmatch(w):
             break  # "teilten die Gewerkschaften Donnerstagabend mit": a time, not part of the name
+        if head and _cap(w) and has(i + 1) and toks[i + 1][2] in _POSTPOSITIONS:
+            break  # "gab das Unternehmen Investoren gegenüber ... bekannt": the postposition's object
         if w in _BOUNDARY or not (w[0].isalnum() or w[0] == "_"):
             if w == "," and head:  # apposition ", Waleri Saluschnyj," or a list ", Südkoreas und der Ukraine"
                 j = i + 1

@@ -361,3 +361,38 @@ def test_the_speaker_after_the_verb_keeps_elided_compounds_and_stops_at_a_time(t
 
     doc = analyze(text)
     assert [a.attrs.get("source_text") for a in doc.layers["attributions"]] == [source]
+
+
+def test_a_statement_quoted_over_several_paragraphs_after_a_colon_is_one_direct_quote():
+    # invented text, in the form of a party's press statement
+    from quellenkritik import analyze
+
+    text = ("Die Zahl der Abschiebungen ist weiter gesunken.\n"
+            "Dazu teilt der Vorsitzende der Fraktion im Landtag, Markus Abendroth, mit:\n"
+            "„Es ist wie immer: Erst gibt es Versprechungen, dann passiert nichts.\n"
+            "Dass diese Untätigkeit gefährlich ist, hat sich in dieser Woche gezeigt.\n"
+            "Die Regierung muss endlich handeln.“\n"
+            "Die Regierung wies die Kritik zurück.")
+    doc = analyze(text)
+    direct = [q for q in doc.layers["quotes"] if q.label == "DIRECT"]
+    assert len(direct) == 1
+    q = direct[0]
+    assert doc.text[q.start : q.end].startswith("„Es ist wie immer") and doc.text[q.start : q.end].endswith("handeln.“")
+    assert q.attrs["source_text"] == "der Vorsitzende der Fraktion im Landtag, Markus Abendroth"
+
+
+def test_an_unclosed_quotation_mark_does_not_swallow_the_next_paragraphs():
+    from quellenkritik import analyze
+
+    doc = analyze("Er sagte:\n„Wir bleiben hier.\nDie Lage ist ruhig. Später nannte er es eine „Farce“ im Interview.")
+    assert not [q for q in doc.layers["quotes"] if q.label == "DIRECT" and "\n" in doc.text[q.start : q.end]]
+
+
+def test_a_name_right_after_a_prepositional_phrase_ends_the_speaker():
+    from quellenkritik import analyze
+
+    doc = analyze("Die Lage ist ernst.\nDazu erklärt die Vorsitzende der Fraktion im Landtag Alice Beispielhaft:\n"
+                  "„Wir fordern Taten.\nDie Regierung muss handeln.“")
+    q = [q for q in doc.layers["quotes"] if q.label == "DIRECT"]
+    assert [x.attrs["source_text"] for x in q] == ["die Vorsitzende der Fraktion im Landtag Alice Beispielhaft"]
+

@@ -120,4 +120,61 @@ def find_direct(text: str, sents: Sentences, say: re.Pattern[str], think: re.Pat
                 cue_type=cue_type,
             )
         )
+    if "\n" in text:
+        events.extend(_across_paragraphs(text, sents, verbs, [(e.start, e.end) for e in events]))
+        events.sort(key=lambda e: e.start)
     return events
+
+
+def _split_cue(text: str, lo: int, colon: int) -> tuple[int, int] | None:
+    """The finite verb of a separable verb of saying whose particle stands right before the colon,
+    across an apposition ("Dazu teilt der Vorsitzende ..., Alexander Gauland, mit:")."""
+    from . import cues
+
+    head = text[lo:colon].rstrip()
+    for particle, forms in cues.SPLIT_VERBS_DE.items():
+        if head.endswith(" " + particle):
+            m = re.search(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, forms)), text[lo : lo + len(head) - len(particle)])
+            if m:
+                return lo + m.start(), lo + m.end()
+    return None
+
+
+#: German quotation marks that open a quote running over paragraphs, and what closes them
+_OPEN_CLOSE = {"„": "“”", "»": "«"}
+#: the longest quote read across paragraphs (a press statement of a few paragraphs)
+_MAX_ACROSS = 4000
+
+
+def _across_paragraphs(text: str, sents: Sentences, verbs: tuple[re.Pattern[str], ...],
+                       taken: list[tuple[int, int]]) -> list[Event]:
+    """A quotation introduced by a colon that runs over several paragraphs and closes at the end of
+    one ("Dazu teilt X mit:\n„Es ist ... .\nDass ... .\n... preisgegeben.“"): the pattern of
+    press statements. The quotation regex stops at a line break, so these are found here: the
+    first closing mark after the opening one with no other opening mark of that kind between,
+    at the end of a paragraph. The cue and speaker come from the colon's sentence."""
+    out: list[Event] = []
+    for qs, ch in ((i, c) for i, c in enumerate(text) if c in _OPEN_CLOSE):
+        if any(a <= qs < b for a, b in taken) or not text[:qs].rstrip().endswith(":"):
+            continue
+        closes = _OPEN_CLOSE[ch]
+        hi = min(len(text), qs + _MAX_ACROSS)
+        qe = next((j for j in range(qs + 1, hi) if text[j] in closes or text[j] == ch), -1)
+        if qe < 0 or text[qe] == ch or "\n" not in text[qs:qe]:
+            continue
+        rest = text[qe + 1 : qe + 3]
+        if rest and not (rest[0] == "\n" or rest[0] in " .,;" and (len(rest) < 2 or rest[1] in " \n")):
+            continue  # not at a paragraph's end
+        colon = len(text[:qs].rstrip()) - 1
+        lo = max(text.rfind("\n", 0, colon) + 1, sents.at(colon)[0])  # the colon's own sentence
+        c_before = _cue_in(verbs, text, lo, colon, last=True)
+        cue = c_before.span() if c_before else _split_cue(text, lo, colon)
+        if cue is not None:
+            source, cue_type = find_source(text, cue[0], cue[1], lo, colon), "verb"
+        else:
+            from .sources import before_phrase
+
+            source, cue_type = before_phrase(text, lo, colon), "colon"
+        out.append(Event("DIRECT", qs, qe + 1, (qs + 1, qe), cue, source, cue_type))
+        taken.append((qs, qe + 1))
+    return out

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...linguistic.wordclass import is_function_word
+from ...linguistic.wordclass import is_common_noun, is_first_name, is_function_word
 from . import cues
 from .patterns import TOKEN, state_words
 from .speakers import PRONOUNS, speaker_type
@@ -82,6 +82,8 @@ _TIME_WORD = re.compile(r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sams
                         r"Nachmittag|Abend|Nacht)")
 
 
+#: prepositions whose phrase may stand between a role and the name in apposition after it
+_PP_WORDS = frozenset({"im", "in", "am", "beim", "bei", "vom", "von", "für", "of", "at"})
 #: postpositions: the noun before them is their object, not part of the speaker's name
 _POSTPOSITIONS = frozenset({"gegenüber", "zufolge", "zuliebe", "entgegen"})
 
@@ -134,6 +136,24 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
                     kept.extend(run)
             break
         if lw in cues.CLAUSE_CONJUNCTIONS and lw not in ("und", "and"):
+            break
+        if head and lw in _PP_WORDS and lw in cues.NP_STOP_WORDS:
+            # "der Vorsitzende der AfD-Fraktion im Deutschen Bundestag, Alexander Gauland, mit": a
+            # prepositional phrase, then the name in apposition: take both
+            j = i + 1
+            while has(j) and j <= i + 6 and (_cap(toks[j][2]) or toks[j][2].lower() in cues.NP_INNER_WORDS
+                                              or _adjlike(toks[j][2].lower())):
+                j += 1
+            if has(j) and toks[j][2] == "," and j > i + 1:
+                k = j + 1
+                while has(k) and k <= j + 4 and _cap(toks[k][2]):
+                    k += 1
+                run = toks[j + 1 : k]
+                if _is_name_run(run) and len(run) >= 2 and (not has(k) or toks[k][2] in ",.;:!?"):
+                    kept.extend(toks[i:k])
+            elif (not has(j) or toks[j][2] in ",.;:!?") and j >= i + 3 and is_first_name(toks[j - 2][2]) \
+                    and _cap(toks[j - 1][2]) and not is_common_noun(toks[j - 1][2]):
+                kept.extend(toks[i:j])  # "... der AfD im Deutschen Bundestag Alice Weidel:": the name ends the phrase
             break
         if head and lw in cues.NP_STOP_WORDS:
             break

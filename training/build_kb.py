@@ -216,6 +216,7 @@ WEAK_WORDS = frozenset({
     "Zentrum", "Aufbruch", "Fortschritt", "Heimat", "Gerechtigkeit", "Demokraten", "Sozialisten", "Kommunisten",
     "Patrioten", "Bauern", "Frauen", "Familie", "Familien", "Tiere", "Umwelt", "Erde", "Leben", "Kraft",
     "Neos", "Fritz", "Martin", "Czech", "Pilz", "Agrarian", "Podemos", "Vox", "Chega", "Sumar",
+    "Liberale", "Renaissance", "Metro", "Sozialdemokraten",
 })
 #: Country names that are also common English words or other places: weak aliases of the country entries.
 WEAK_COUNTRY_NAMES = {"TD": ["Chad"], "TR": ["Turkey"], "JO": ["Jordan"], "GE": ["Georgia"], "JE": ["Jersey"],

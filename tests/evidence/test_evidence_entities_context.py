@@ -369,3 +369,17 @@ def test_a_town_written_small_elsewhere_is_a_word_abroad_but_not_at_home():
     text = "In Favoriten und der Donaustadt liegen beide knapp beieinander."
     at = text.index("Donaustadt")
     assert not word_not_town(text, at, at + 10, SimpleNamespace(population=150_000, kind="city", country="AT"))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Der russische Impfstoff Sputnik V wirkt, das Design der Sputnik V-Studie wurde kritisiert.", "Sputnik"),
+    ("Täglich gibt es von 10 bis 13 Uhr Essen und Getränke für alle.", "Essen"),
+    ("Die Siedler gründeten eine Allianz mit den Nachbarn. Die Allianz hielt nicht lange.", "Allianz"),
+])
+def test_product_names_and_common_nouns_are_not_the_namesake(text, word):
+    assert not [x for x in _links(analyze(text), word) if not x[2].startswith("qk:local:")]
+
+
+def test_a_town_beside_another_town_stays_a_town():
+    doc = analyze("Die Städte Essen und Dortmund planen gemeinsam.")
+    assert [x[2] for x in _links(doc, "Essen")] == ["qk:loc:geonames:2928810"]

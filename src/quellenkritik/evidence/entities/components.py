@@ -25,7 +25,7 @@ from .context_rules import (
     word_not_town,
 )
 from .kb import load_kb
-from .matcher import get_matcher
+from .matcher import MODEL_AFTER, get_matcher
 from .lexicon import ARTICLES, DISTRICT_WORDS, FIRM_HEADS, body_before, club_before
 from .resolve import Resolution, is_word, local_id, resolve
 from .translit import strip_diacritics
@@ -139,6 +139,10 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             continue
         if label == "LOC" and " " not in name and noun_after_article(text, start, end):
             continue  # "das Essen war sehr schlecht": the noun, not the town
+        if label == "LOC" and " " not in name and _nouns_coordinated(text, start, end):
+            continue  # "Essen und Getränke": a common noun beside another, not the town
+        if MODEL_AFTER.match(text, end):
+            continue  # "Sputnik V-Studie": a product's name, not the outlet
         if " " not in name and credit_label(text, start, end):
             continue  # "(Bild: Anna Beispiel)": a picture credit, not the newspaper
         cleaned.append((start, end, label))
@@ -247,6 +251,22 @@ _SURNAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+_AND_NEXT = re.compile(r" (?:und|oder|sowie) ([A-ZÄÖÜ][a-zäöüß]+)")
+_AND_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+) (?:und|oder|sowie) $")
+
+
+def _nouns_coordinated(text: str, start: int, end: int) -> bool:
+    """A word the lexicon knows as a common noun, joined by "und"/"oder" to another common noun
+    ("Essen und Getränke", "Wasser oder Essen")."""
+    if not is_common_noun(text[start:end]):
+        return False
+    m = _AND_NEXT.match(text, end)
+    if m and is_common_noun(m.group(1)):
+        return True
+    m = _AND_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and is_common_noun(m.group(1))
 
 
 def _clause_like(name: str) -> bool:

@@ -89,6 +89,9 @@ class Match:
 _WORD_PLACES = frozenset({"geonames", "iso3166-2"})
 METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85, "kb-country": 0.85,
                      "kb-cited": 0.9}
+#: a single capital letter or a Roman numeral after a name makes a product's or model's name
+#: ("Sputnik V", "Sputnik V-Studie"), not the name's entity; an initial has its full stop
+MODEL_AFTER = re.compile(r" (?:[A-Z]|[IVX]{2,4})(?![\w.])")
 #: a capitalised word cited as a source: quoted whole, after "laut", before "zufolge"
 _CITED = re.compile(r"[„“\"»«]\s?(?P<q>[A-ZÄÖÜ][a-zäöüß]+)\s?[“”\"«»]|\b[Ll]aut (?:dem |der )?(?P<l>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])"
                     r"|(?P<z>[A-ZÄÖÜ][a-zäöüß]+) zufolge\b")
@@ -290,6 +293,8 @@ class EntityMatcher:
                 m = None  # "Seren" inflected to a town's alias: the word, not the place
             if m is not None and i == j and inflected and words[i][2] in _stop_words():
                 m = None  # "Dessen" read as an inflected "Desse": a pronoun, never a name
+            if m is not None and MODEL_AFTER.match(text, end):
+                m = None  # "Sputnik V", "Sputnik V-Studie": a product's name (the vaccine), not the outlet
             if m is not None and i == j and _particle_name_before(text, words, i):
                 m = None  # "Lars von Triers", "Otto von Bismarck": a person's name after "von"
             if m is not None and i == j and not inflected and m.label == "LOC" and _inside_name(text, words, i):

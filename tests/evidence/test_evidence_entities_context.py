@@ -383,3 +383,25 @@ def test_product_names_and_common_nouns_are_not_the_namesake(text, word):
 def test_a_town_beside_another_town_stays_a_town():
     doc = analyze("Die Städte Essen und Dortmund planen gemeinsam.")
     assert [x[2] for x in _links(doc, "Essen")] == ["qk:loc:geonames:2928810"]
+
+
+def test_players_of_a_line_up_are_names_not_places():
+    doc = analyze("Tore: 0:1 (12.) Beric. Ajax: Cillessen – Tete, Veltman (71. Sanogo), Riedewald – Bazoer. Rapid: "
+                  "Novota – Auer. Der Trainer lobte die Mannschaft, das Spiel und die Tore der Saison.")
+    assert not [x for x in _links(doc, "Tete") if not x[2].startswith("qk:local:")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Kenny Tete traf zum 1:0.", "Tete"),                               # a first name opens the sentence
+    ("Im Siebenkampf siegte Jessica Ennis-Hill vor allen anderen.", "Ennis"),  # a double surname
+])
+def test_a_first_name_of_the_lexicon_before_a_town_makes_it_a_surname(text, word):
+    assert not [x for x in _links(analyze(text), word) if x[1] == "LOC"]
+
+
+def test_a_chamber_before_a_first_name_is_a_members_title():
+    doc = analyze("In Österreich sagte Bundesrat Gottfried Kneifel (ÖVP) am Montag, der Bundesrat tage morgen.")
+    assert [x[0] for x in _links(doc, "Bundesrat")] == ["Bundesrat"]  # the second one only
+    assert _links(doc, "Bundesrat")[0][2] == "qk:org:at-bundesrat"
+    doc = analyze("Die Bundesregierung Angela Merkels plant neue Gesetze.")
+    assert [x[2] for x in _links(doc, "Bundesregierung")] == ["qk:org:bundesregierung"]

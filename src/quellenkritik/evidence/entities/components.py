@@ -19,13 +19,13 @@ from ...document import Document, Span
 from ...pipeline import component
 import re
 
-from ...linguistic.wordclass import is_common_noun, is_function_word
+from ...linguistic.wordclass import is_common_noun, is_first_name, is_function_word
 from .context_rules import (
     apply_context_rules, credit_label, noun_after_article, place_countries, postcode_before, unsupported_alias,
     word_not_town,
 )
 from .kb import load_kb
-from .matcher import MODEL_AFTER, get_matcher
+from .matcher import MEMBER_TITLES, MODEL_AFTER, get_matcher
 from .lexicon import ARTICLES, DISTRICT_WORDS, FIRM_HEADS, body_before, club_before
 from .resolve import Resolution, is_word, local_id, resolve
 from .translit import strip_diacritics
@@ -143,6 +143,8 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             continue  # "Essen und Getränke": a common noun beside another, not the town
         if MODEL_AFTER.match(text, end):
             continue  # "Sputnik V-Studie": a product's name, not the outlet
+        if label == "ORG" and " " not in name and _title_before_name(text, end, name):
+            continue  # "Bundesrat Gottfried Kneifel": a member's title, not the chamber
         if " " not in name and credit_label(text, start, end):
             continue  # "(Bild: Anna Beispiel)": a picture credit, not the newspaper
         cleaned.append((start, end, label))
@@ -251,6 +253,18 @@ _SURNAME_LABELS = frozenset({"PER", "LOC", "MISC"})
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+_NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+)")
+
+
+def _title_before_name(text: str, end: int, name: str) -> bool:
+    """A chamber's name right before a first name: the title of one of its members
+    ("Bundesrat Gottfried Kneifel", "Nationalrat Peter Pilz"; :data:`.matcher.MEMBER_TITLES`)."""
+    if name not in MEMBER_TITLES:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and is_first_name(m.group(1))
 
 
 _AND_NEXT = re.compile(r" (?:und|oder|sowie) ([A-ZÄÖÜ][a-zäöüß]+)")

@@ -98,6 +98,22 @@ def is_sports(text: str) -> bool:
     return len(found) >= MIN_SPORTS and len(set(found)) >= MIN_DISTINCT
 
 
+#: a team's line-up: "Ajax: Cillessen – Tete, Veltman (71. Sanogo), ..." (group 1: the colon)
+_LINEUP = re.compile(r"[A-ZÄÖÜ][\w.-]*(:) (?:[A-ZÄÖÜ]\. )?[A-ZÄÖÜ][\w'-]+ [–-] (?:[A-ZÄÖÜ]\. )?[A-ZÄÖÜ][\w'-]+"
+                     r"(?: \(\d+\. [^)]{1,30}\))?, ")  # a list of names, not a result ("Norwegen – Schweden 2:3")
+#: what stands before a player's name in a line-up
+_LINEUP_SEPS = frozenset({": ", "– ", "- ", ", ", " (", ". "})
+
+
+def _lineup_end(text: str, start: int) -> int:
+    """Where a line-up that starts at ``start`` ends: the next line, or a full stop after a word
+    (not after an initial or a minute in brackets), at most 400 characters on."""
+    hi = min(len(text), start + 400)
+    for m in re.finditer(r"\n|(?<=[a-zäöüß)]{2})\. ", text[start:hi]):
+        return start + m.start()
+    return hi
+
+
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     for a, b in spans:
         if a <= pos < b:
@@ -227,6 +243,12 @@ def apply_context_rules(doc: Document, layer: list[Span], kb_get) -> None:  # no
             if w in surnames or (w.endswith("s") and w[:-1] in surnames):
                 drop.add(id(s))
     if is_sports(text):
+        # the players of a line-up ("Ajax: Cillessen – Tete, Veltman (71. Sanogo), ..."): names, not places
+        lineups = [(m.end(1), _lineup_end(text, m.end(1))) for m in _LINEUP.finditer(text)]
+        if lineups:
+            for s in places:
+                if any(a <= s.start < b for a, b in lineups) and text[s.start - 2 : s.start] in _LINEUP_SEPS:
+                    drop.add(id(s))
         sentences = [(x.start, x.end) for x in doc.layers.get("sentences", ())]
         for s in places:
             if id(s) in drop:

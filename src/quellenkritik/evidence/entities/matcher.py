@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ...linguistic.wordclass import is_common_noun
+from ...linguistic.wordclass import is_common_noun, is_first_name
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import (
     ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
@@ -89,6 +89,9 @@ class Match:
 _WORD_PLACES = frozenset({"geonames", "iso3166-2"})
 METHOD_CONFIDENCE = {"kb": 1.0, "kb-inflected": 0.9, "kb-compound": 0.9, "coref": 0.85, "kb-country": 0.85,
                      "kb-cited": 0.9}
+#: names of chambers and councils that are also the title of each member ("Bundesrat Gottfried
+#: Kneifel", "Nationalrat Peter Pilz", "Ständerat ..."): before a first name, the title
+MEMBER_TITLES = frozenset("Bundesrat Nationalrat Ständerat Landesrat Stadtrat Gemeinderat Staatsrat Regierungsrat".split())
 #: a single capital letter or a Roman numeral after a name makes a product's or model's name
 #: ("Sputnik V", "Sputnik V-Studie"), not the name's entity; an initial has its full stop
 MODEL_AFTER = re.compile(r" (?:[A-Z]|[IVX]{2,4})(?![\w.])")
@@ -135,7 +138,11 @@ def _first_name_before(text: str, words: list[tuple[int, int, str]], i: int, per
     "Bad Ischl") and sentence openers ("Wien" after "Heute ...") do not count."""
     prev = words[i - 1]
     w = prev[2]
-    if text[prev[1] : words[i][0]] != " " or not w[:1].isupper() or w.isupper() or len(w) < 2 or is_word(w):
+    if text[prev[1] : words[i][0]] != " " or not w[:1].isupper() or w.isupper() or len(w) < 2:
+        return False
+    if is_first_name(w):
+        return True  # "Kenny Tete traf", "Jessica Ennis-Hill": a first name the lexicon lists, even first in the sentence
+    if is_word(w):
         return False
     if text[words[i][1] : words[i][1] + 1] == "-" or w.lower() in ARTICLES or _ends_in_noun(w):
         return False  # "Duisburg-Marxloh", "Die US-...", "Problemviertel Duisburg": a compound or a noun before
@@ -293,6 +300,9 @@ class EntityMatcher:
                 m = None  # "Seren" inflected to a town's alias: the word, not the place
             if m is not None and i == j and inflected and words[i][2] in _stop_words():
                 m = None  # "Dessen" read as an inflected "Desse": a pronoun, never a name
+            if m is not None and m.label == "ORG" and j + 1 < n and text[end : words[j + 1][0]] == " " \
+                    and is_first_name(words[j + 1][2]) and text[start:end] in MEMBER_TITLES:
+                m = None  # "Bundesrat Gottfried Kneifel": a member's title, not the chamber
             if m is not None and MODEL_AFTER.match(text, end):
                 m = None  # "Sputnik V", "Sputnik V-Studie": a product's name (the vaccine), not the outlet
             if m is not None and i == j and _particle_name_before(text, words, i):

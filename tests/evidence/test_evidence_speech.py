@@ -396,3 +396,30 @@ def test_a_name_right_after_a_prepositional_phrase_ends_the_speaker():
     q = [q for q in doc.layers["quotes"] if q.label == "DIRECT"]
     assert [x.attrs["source_text"] for x in q] == ["die Vorsitzende der Fraktion im Landtag Alice Beispielhaft"]
 
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("Hofer strahlte: Sechs Monate sei es her, dass er sich eine Pistole gekauft habe.",
+     "Sechs Monate sei es her, dass er sich eine Pistole gekauft habe", "Hofer"),
+    ("Kommissarin Malmström warb für Verständnis: Sie als Schwedin sei Offenheit gewohnt.",
+     "Sie als Schwedin sei Offenheit gewohnt", "Kommissarin Malmström"),
+    ("Hofer sagte: Sechs Monate sei es her.", "Sechs Monate sei es her", "Hofer"),
+])
+def test_a_colon_before_a_konjunktiv_clause_reports_the_subjects_words(text, content, source):
+    from quellenkritik import analyze
+
+    doc = analyze(text)
+    got = [(doc.text[a.attrs["content"][0] : a.attrs["content"][1]], a.attrs.get("source_text"))
+           for a in doc.layers["attributions"]]
+    assert got == [(content, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Ergebnis: Die Zahl ist gestiegen.",
+    "Betont wird aber von allen Seiten: Finalisieren müsse das Paket die Regierung.",
+    "Spürbar wird die Inventur: Aber wie werde ich einmal vergessen.",
+])
+def test_no_speaker_before_the_colon_or_no_konjunktiv_after_it_is_no_attribution(text):
+    from quellenkritik import analyze
+
+    assert analyze(text).layers.get("attributions", []) == []

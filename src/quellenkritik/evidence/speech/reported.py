@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...linguistic.wordclass import is_function_word
 from .patterns import (
     _CIRCLES_BEFORE,
     ACCORDING_TO,
@@ -58,6 +59,12 @@ _VIEW_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]us|[Nn]ach)\s+$")
 _PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wurde|wurden|worden|wird|werden)(?![\w-])")
 _TRAIL = re.compile(r"[\s.!?;:]+$")  # what _trim_end finds
 _ICH_END = re.compile(r"\b(?:ich|Ich)\s*$")
+_ICH_START = re.compile(r"\s+(?:ich|wir)\b")
+#: a fronted participle before its auxiliary ("Betont wird ...", "Bezahlt habe er ...")
+_PARTICIPLE = re.compile(r"(?:Ge|Be|Ver|Er|Ent|Zer)\w+t")
+_AUX_NEXT = re.compile(r"\s+(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|habe|sei)\b")
+#: words that open a clause without being its speaker
+_NO_SUBJECT = frozenset("es das dies man nun so da dann auch doch".split())
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -177,8 +184,54 @@ def find_indirect(
         events.append(Event("INDIRECT", content[0], content[1], content, (cs, ce_v), source, "think" if is_think else "verb"))
         taken_until = content[1] if content[0] > ce else ce
     if not english:
+        new, superseded = _colon_konjunktiv(text, sents, events, quoted)
+        if new:
+            events = [e for e in events if id(e) not in superseded] + new
         events.extend(_continuations(text, sents, events, quoted))
     return events
+
+
+def _colon_konjunktiv(text: str, sents: Sentences, events: list[Event],
+                      quoted: list[tuple[int, int]]) -> tuple[list[Event], set[int]]:
+    """"Hofer strahlte: Sechs Monate sei es her, ...": a short clause of a subject and a verb (any
+    verb, not only one of saying), a colon, and a clause whose verb is in Konjunktiv I: the
+    subject's reported words. "Das Ergebnis: Die Zahl ist gestiegen" (no verb before the colon,
+    no Konjunktiv after it) is not. A speech act without content in that sentence ("Hofer sagte:
+    Sechs Monate sei es her") gives way to the new event (returned as ids to drop)."""
+    out: list[Event] = []
+    acts = {sents.index(e.start): e for e in events if e.label == "REPORTED" and e.cue_type == "speech_act"}
+    covered = {sents.index(e.start) for e in events if e.label != "REPORTED" or e.cue_type != "speech_act"} | {
+        sents.index(e.cue[0]) for e in events if e.cue and (e.label != "REPORTED" or e.cue_type != "speech_act")}
+    superseded: set[int] = set()
+    for i, (lo, hi) in enumerate(sents.spans):
+        if i in covered:
+            continue
+        colon = text.find(": ", lo, hi)
+        if colon < 0 or _inside(colon, quoted) or len(text[lo:colon].split()) > 7:
+            continue
+        end = _trim_end(text, lo, hi)
+        k = KONJ_I.search(text, colon, min(end, colon + 60))
+        if k is None or _inside(k.start(), quoted) or _ICH_END.search(text[max(colon, k.start() - 6) : k.start()]) \
+                or _ICH_START.match(text, k.end()):
+            continue  # "wie werde ich": the first person, indicative
+        source = after_phrase(text, lo, colon)
+        if source is None:
+            continue
+        first = text[source[0] : source[1]]
+        if " " not in first and (is_function_word(first) or first.lower() in _NO_SUBJECT
+                                 or _PARTICIPLE.fullmatch(first) and _AUX_NEXT.match(text, source[1])):
+            continue  # "Betont wird aber ...:", "Es sei wie ...:": no speaker opens the sentence
+        verb = TOKEN.search(text, source[1], colon)
+        if verb is None or not verb.group().isalpha() or not verb.group().islower():
+            continue  # "Das Ergebnis: ...": no verb between the subject and the colon
+        content = (colon + 2, end)
+        act = acts.get(i)
+        if act is not None and act.cue and act.cue[0] < colon:
+            out.append(Event("INDIRECT", content[0], content[1], content, act.cue, act.source or source, "verb"))
+            superseded.add(id(act))
+        else:
+            out.append(Event("INDIRECT", content[0], content[1], content, (colon, colon + 1), source, "colon_verb"))
+    return out, superseded
 
 
 def _continuations(text: str, sents: Sentences, events: list[Event], quoted: list[tuple[int, int]]) -> list[Event]:
@@ -192,7 +245,8 @@ def _continuations(text: str, sents: Sentences, events: list[Event], quoted: lis
         while j < len(sents.spans) and j <= i + 3 and j not in covered:
             lo, hi = sents.spans[j]
             k = KONJ_I.search(text, lo, hi)
-            if not k or _inside(lo, quoted) or _ICH_END.search(text[max(lo, k.start() - 6):k.start()]):
+            if not k or _inside(lo, quoted) or _ICH_END.search(text[max(lo, k.start() - 6):k.start()]) \
+                    or _ICH_START.match(text, k.end()):
                 break
             out.append(Event("INDIRECT", lo, _trim_end(text, lo, hi), (lo, _trim_end(text, lo, hi)), None, ev.source, "konjunktiv", {"continued": True}))
             j += 1

@@ -260,8 +260,10 @@ def plausible(mention: str, has_entity: bool, lang: str = "de") -> bool:
     if not any(w[:1].isupper() for w in words):
         return False
     head = next((w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS), "")
-    if head and is_common_noun(head) and not speaker_type(head)[0] and not _bare_group([head]):
-        return False  # "Transferleistung an die PVA": a thing, whatever names follow it
+    if head and is_common_noun(head) and not speaker_type(head)[0] and not _bare_group([head]) \
+            and gender_word(head) is None:
+        return False  # "Transferleistung an die PVA": a thing, whatever names follow it (but
+        # "Kommissarin Malmström": a person's role, an agent noun with a feminine or masculine form)
     caps = [w for w in words if _NAME_WORD.fullmatch(w)]
     if len(words) <= 4 and caps and all(looks_like_name(w) for w in caps) and not _is_date_word(caps[0]):
         return True  # "Entholzer", "Alice Weidel"

@@ -35,6 +35,7 @@ in ../shared), and the rules need only the text around the match.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document, Span
 from ...linguistic.wordclass import is_common_noun, is_first_name
@@ -341,7 +342,13 @@ def word_not_town(text: str, start: int, end: int, entry) -> bool:  # noqa: ANN0
     if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in _DEFINITE:
         return True
     low = word.lower()
-    return low != word and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(low), text) is not None
+    return low != word and low in _small_words(text)
+
+
+@lru_cache(maxsize=4)
+def _small_words(text: str) -> frozenset[str]:
+    """The words of ``text`` written small (once per document, not once per place)."""
+    return frozenset(w for w in re.findall(r"(?<![\w-])[a-zäöüß]+(?![\w-])", text))
 
 
 #: labels of credits and captions that the word-class lexicon also knows as names ("Bild")

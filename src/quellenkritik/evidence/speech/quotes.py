@@ -140,10 +140,12 @@ def _split_cue(text: str, lo: int, colon: int) -> tuple[int, int] | None:
     return None
 
 
-#: German quotation marks that open a quote running over paragraphs, and what closes them
-_OPEN_CLOSE = {"„": "“”", "»": "«"}
 #: the longest quote read across paragraphs (a press statement of a few paragraphs)
 _MAX_ACROSS = 4000
+#: an opening mark after a colon ("mit:\n„Es ist ...")
+_COLON_OPEN = re.compile(r":\s*([„»])")
+#: the next closing mark, or the next opening mark of the same kind
+_NEXT_MARK = {"„": re.compile("[“”„]"), "»": re.compile("[«»]")}
 
 
 def _across_paragraphs(text: str, sents: Sentences, verbs: tuple[re.Pattern[str], ...],
@@ -154,14 +156,14 @@ def _across_paragraphs(text: str, sents: Sentences, verbs: tuple[re.Pattern[str]
     first closing mark after the opening one with no other opening mark of that kind between,
     at the end of a paragraph. The cue and speaker come from the colon's sentence."""
     out: list[Event] = []
-    for qs, ch in ((i, c) for i, c in enumerate(text) if c in _OPEN_CLOSE):
-        if any(a <= qs < b for a, b in taken) or not text[:qs].rstrip().endswith(":"):
+    for m in _COLON_OPEN.finditer(text):
+        qs, ch = m.start(1), m.group(1)
+        if any(a <= qs < b for a, b in taken):
             continue
-        closes = _OPEN_CLOSE[ch]
-        hi = min(len(text), qs + _MAX_ACROSS)
-        qe = next((j for j in range(qs + 1, hi) if text[j] in closes or text[j] == ch), -1)
-        if qe < 0 or text[qe] == ch or "\n" not in text[qs:qe]:
-            continue
+        close = _NEXT_MARK[ch].search(text, qs + 1, min(len(text), qs + _MAX_ACROSS))
+        if close is None or close.group() == ch or "\n" not in text[qs : close.start()]:
+            continue  # no closing mark, or another quote opens first: an unclosed mark
+        qe = close.start()
         rest = text[qe + 1 : qe + 3]
         if rest and not (rest[0] == "\n" or rest[0] in " .,;" and (len(rest) < 2 or rest[1] in " \n")):
             continue  # not at a paragraph's end

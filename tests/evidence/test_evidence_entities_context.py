@@ -405,3 +405,21 @@ def test_a_chamber_before_a_first_name_is_a_members_title():
     assert _links(doc, "Bundesrat")[0][2] == "qk:org:at-bundesrat"
     doc = analyze("Die Bundesregierung Angela Merkels plant neue Gesetze.")
     assert [x[2] for x in _links(doc, "Bundesregierung")] == ["qk:org:bundesregierung"]
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Gegen Bolivien stand Vidal wieder auf dem Platz, fiel aber nicht auf.", "Bolivien"),
+    ("Mit einem 6:0-Sieg bei Fußballzwerg San Marino qualifizierten sich die Briten.", "San Marino"),
+    ("Österreichs EM-Gegner Portugal liegt auf Rang sieben.", "Portugal"),
+])
+def test_a_country_on_the_pitch_or_as_a_teams_title_is_its_national_team(sports_doc, sentence, country):
+    doc = analyze(SPORTS + " " + sentence)
+    assert [x[1:4:2] for x in _links(doc, country) if x[0] == country] == [("ORG", "team-by-country")]
+    doc = analyze(SPORTS + " Vidal reiste danach nach Bolivien zurück.")
+    assert [x[1] for x in _links(doc, "Bolivien")] == ["LOC"]
+
+
+def test_an_outlet_before_a_newsroom_word_is_the_outlet():
+    assert [x[2] for x in _links(analyze("Spiegel-Reporter berichten täglich aus dem Quartier."), "Spiegel")] == [
+        "qk:org:outlet:spiegel"]
+    assert not _links(analyze("Der Q10-Spiegel sinkt im Alter."), "Spiegel")

@@ -73,11 +73,12 @@ Erzrivalen Konkurrent Konkurrenten Gegner
 
 #: Titles a club or team carries in a sports report: "Double-Sieger Salzburg", "Titelverteidiger Russland".
 _TEAM_TITLES = ("sieger", "meister", "champion", "titelverteidiger", "gastgeber", "tabellenführer", "aufsteiger",
-                "absteiger", "spitzenreiter", "tabellenletzte", "schlusslicht", "finalist", "favorit")
+                "absteiger", "spitzenreiter", "tabellenletzte", "schlusslicht", "finalist", "favorit",
+                "zwerg", "außenseiter", "em-gegner", "wm-gegner", "gruppengegner", "finalgegner")
 
 #: More words of play, counted only within the sentence of a match (too common in politics for the document test).
 _PLAY_WORDS = frozenset("""Runde Gegner Partie Spiel Spiele Spielen Duell Prüfstein Heimsieg Auswärtssieg Saisonstart
-spielt spielte spielen gewann gewinnt verlor verliert siegte siegt empfängt empfing trifft""".split())
+spielt spielte spielen gewann gewinnt verlor verliert siegte siegt empfängt empfing trifft Platz Rasen""".split())
 
 #: "Leverkusen (28 Pkt)", "Werder (+2)": a standings line
 _TABLE_NUMBER = re.compile(r" \([+\-−±]?\d{1,3}(?: ?(?:Pkt\.?|Punkte|P\.|Tore|Siege))?\)")

@@ -97,7 +97,9 @@ MEMBER_TITLES = frozenset("Bundesrat Nationalrat Ständerat Landesrat Stadtrat G
 MODEL_AFTER = re.compile(r" (?:[A-Z]|[IVX]{2,4})(?![\w.])")
 #: a capitalised word cited as a source: quoted whole, after "laut", before "zufolge"
 _CITED = re.compile(r"[„“\"»«]\s?(?P<q>[A-ZÄÖÜ][a-zäöüß]+)\s?[“”\"«»]|\b[Ll]aut (?:dem |der )?(?P<l>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])"
-                    r"|(?P<z>[A-ZÄÖÜ][a-zäöüß]+) zufolge\b")
+                    r"|(?P<z>[A-ZÄÖÜ][a-zäöüß]+) zufolge\b"
+                    r"|(?P<c>[A-ZÄÖÜ][a-zäöüß]+)-(?=(?:Chef)?(?:Reporter|Redakteur|Journalist|Korrespondent|Interview|"
+                    r"Bericht|Recherche|Autor|Kolumnist|Titel|Cover|Ausgabe|Artikel|Online|Leser|Umfrage))")
 
 
 #: Words after which a capitalised word is a person's name or a district's, not a town.
@@ -322,15 +324,17 @@ class EntityMatcher:
 
     def _cited_outlets(self, text: str, out: list[Match]) -> list[Match]:
         """Outlets whose name is also a word, where the text cites them as a source: in quotation
-        marks ("Dem „Spiegel“ gegenüber"), after "laut" ("laut Standard") or before "zufolge"
-        ("der Zeit zufolge"). "einen optimalen Spiegel", "die Welt danach" stay words."""
+        marks ("Dem „Spiegel“ gegenüber"), after "laut" ("laut Standard"), before "zufolge"
+        ("der Zeit zufolge") or before a newsroom word ("Spiegel-Reporter", "Standard-Interview").
+        "einen optimalen Spiegel", "Vitamin-D-Spiegel", "die Welt danach" stay words."""
         added = []
         for m in _CITED.finditer(text):
-            word = m.group("q") or m.group("l") or m.group("z")
+            key = next(k for k in ("q", "l", "z", "c") if m.group(k))
+            word = m.group(key)
             idx = self.outlet_words.get(word)
             if idx is None:
                 continue
-            start = m.start("q") if m.group("q") else m.start("l") if m.group("l") else m.start("z")
+            start = m.start(key)
             end = start + len(word)
             if any(o.start < end and start < o.end for o in out):
                 continue

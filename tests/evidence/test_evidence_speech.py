@@ -423,3 +423,15 @@ def test_no_speaker_before_the_colon_or_no_konjunktiv_after_it_is_no_attribution
     from quellenkritik import analyze
 
     assert analyze(text).layers.get("attributions", []) == []
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Wie der „Stern“ vergangene Woche berichtete, erheben 460 Institute Gebühren.", "der „Stern“"),
+    ("Wie der Stern am Montag berichtete, erheben 460 Institute Gebühren.", "der Stern"),
+])
+def test_a_quoted_title_after_its_article_is_the_source_not_direct_speech(text, source):
+    from quellenkritik import analyze
+
+    doc = analyze(text)
+    assert not [q for q in doc.layers["quotes"] if q.label == "DIRECT"]
+    assert [a.attrs.get("source_text") for a in doc.layers["attributions"]] == [source]

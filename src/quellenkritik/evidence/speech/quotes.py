@@ -12,6 +12,8 @@ from .sources import find_source
 __all__ = ["Event", "Sentences", "find_direct"]
 
 _TERMINAL = re.compile(r"[.!?…,;:]\W*$")
+#: an article or determiner right before a quotation mark: what follows is a name or title
+_DETERMINER_END = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines|the)\s$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*[,–—-]?\s*")
 
 
@@ -103,6 +105,8 @@ def find_direct(text: str, sents: Sentences, say: re.Pattern[str], think: re.Pat
         # scare quote or a label ("nannte es eine „Verschwendung“"), not speech
         framed = cue_type in ("colon", "so") or text[s_lo:qs].rstrip().endswith(":") or (cue is not None and cue[0] >= qe)
         scare = not framed and n_words <= 3 and not _TERMINAL.search(inner)
+        if n_words <= 3 and not _TERMINAL.search(inner) and _DETERMINER_END.search(text, max(0, qs - 12), qs):
+            scare = True  # "Wie der „Stern“ berichtete": a title after its article, not speech
         line_lo = text.rfind("\n", 0, qs) + 1
         line_hi = text.find("\n", qe)
         if cue is None and not _TERMINAL.search(inner) and not text[line_lo:qs].strip() and not text[qe : len(text) if line_hi < 0 else line_hi].strip():

@@ -82,6 +82,10 @@ _TIME_WORD = re.compile(r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sams
                         r"Nachmittag|Abend|Nacht)")
 
 
+#: words before a time that belong to it ("am Montag", "vergangene Woche")
+_TIME_LEAD = frozenset("am vergangene vergangenen letzte letzten diese dieser diesen kommende kommenden".split())
+_OPEN_QUOTES = frozenset("„»«“\"‚")
+_CLOSE_QUOTES = frozenset("“”«»\"‘")
 #: prepositions whose phrase may stand between a role and the name in apposition after it
 _PP_WORDS = frozenset({"im", "in", "am", "beim", "bei", "vom", "von", "für", "of", "at"})
 #: postpositions: the noun before them is their object, not part of the speaker's name
@@ -177,9 +181,19 @@ def before_phrase(text: str, lo: int, end: int) -> tuple[int, int] | None:
     toks = _tokens(text, lo, end)
     kept: list[tuple[int, int, str]] = []
     i = len(toks) - 1
+    # "Wie der Stern vergangene Woche berichtete", "am Montag": a time before the verb is not the speaker's
+    if i >= 1 and _TIME_WORD.fullmatch(toks[i][2]) or i >= 1 and toks[i][2] in ("Woche", "Monat", "Jahr", "Wochenende"):
+        if toks[i - 1][2].lower() in _TIME_LEAD:
+            i -= 2
+        elif _TIME_WORD.fullmatch(toks[i][2]):
+            i -= 1
     while i >= 0 and len(kept) < _MAX_TOKENS:
         s, e, w = toks[i]
         lw = w.lower()
+        if w in _CLOSE_QUOTES and i >= 2 and toks[i - 2][2] in _OPEN_QUOTES and _cap(toks[i - 1][2]):
+            kept[:0] = toks[i - 2 : i + 1]  # "Wie der „Stern“ berichtete": a quoted title is part of the subject
+            i -= 3
+            continue
         if w == ")":  # "Die Weltgesundheitsorganisation (WHO) erklärte": the bracket belongs to the subject
             j = i - 1
             while j >= 0 and j >= i - 6 and toks[j][2] != "(":

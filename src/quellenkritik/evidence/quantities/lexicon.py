@@ -114,6 +114,13 @@ CURRENCIES: dict[str, str] = {
     "Kronen": "SEK", "SEK": "SEK",
     "Rupien": "INR", "INR": "INR", "rupees": "INR",
 }
+#: hundredths of a currency after a number: MONEY with the number as written and the unit
+#: "<ISO>/100" ("75 Cent" -> 75 "EUR/100", "50 Rappen" -> 50 "CHF/100"), as the annotation guide
+#: keeps values as written.
+CURRENCY_SUBUNITS: dict[str, str] = {
+    "Cent": "EUR/100", "Cents": "EUR/100", "Eurocent": "EUR/100", "Eurocents": "EUR/100", "Euro-Cent": "EUR/100",
+    "Rappen": "CHF/100", "Kopeken": "RUB/100", "Pence": "GBP/100",
+}
 #: currencies that may stand before the number ("$5", "€ 3,50", "USD 12").
 CURRENCY_PREFIXES: tuple[str, ...] = ("US$", "$", "€", "£", "¥", "₽", "₴", "EUR", "USD", "GBP", "CHF")
 

@@ -55,7 +55,7 @@ _ONE_WORDS = alt(L.ONE_WORDS)
 _VAGUE = r"\b(?:%s)\b" % alt({**L.VAGUE, **L.VAGUE_SCALES})
 _HEDGE = r"(?<![\w.])(?i:%s)" % alt(L.HEDGES)
 _CURPRE = alt(L.CURRENCY_PREFIXES)
-_UNITS = alt({**L.CURRENCIES, **L.PERCENT_UNITS, **L.MEASURE_UNITS})
+_UNITS = alt({**L.CURRENCIES, **L.CURRENCY_SUBUNITS, **L.PERCENT_UNITS, **L.MEASURE_UNITS})
 #: "eine Million", "ein Dutzend" (1 before a scale); "ein halbes Jahr", "eine halbe Million"
 #: (group ``halfadj``: one half before a scale or unit)
 _ONE = r"(?i:\b(?:%s))(?:(?P<halfadj>\s+(?i:%s))(?=\s+(?:%s|%s)(?!\w))|(?=\s+(?:%s)(?!\w)))" % (
@@ -67,6 +67,7 @@ UNIT_KIND: dict[str, tuple[str, str]] = {
     **{k: ("QUANTITY", v) for k, v in L.MEASURE_UNITS.items()},
     **{k: ("PERCENT", v) for k, v in L.PERCENT_UNITS.items()},
     **{k: ("MONEY", v) for k, v in L.CURRENCIES.items()},
+    **{k: ("MONEY", v) for k, v in L.CURRENCY_SUBUNITS.items()},
 }
 
 

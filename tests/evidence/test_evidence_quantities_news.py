@@ -276,7 +276,7 @@ def test_english_vague_counts_and_near_hedges():
 
 
 def test_cents_and_rappen_are_money_in_hundredths_with_the_number_as_written():
-    s = spans("Die Gebühr beträgt bis zu 75 Cent; ein Brötchen kostet 50 Rappen, das Heft 3 Euro.")
+    s = spans("Die Gebühr beträgt bis zu 75 Cent; ein Brötchen kostet 50 Rappen, ein Heft kostet 3 Euro.")
     assert (s["bis zu 75 Cent"]["label"], s["bis zu 75 Cent"]["value"], s["bis zu 75 Cent"]["unit"]) == (
         "MONEY", 75, "EUR/100")
     assert (s["50 Rappen"]["value"], s["50 Rappen"]["unit"]) == (50, "CHF/100")

@@ -435,3 +435,16 @@ def test_a_quoted_title_after_its_article_is_the_source_not_direct_speech(text, 
     doc = analyze(text)
     assert not [q for q in doc.layers["quotes"] if q.label == "DIRECT"]
     assert [a.attrs.get("source_text") for a in doc.layers["attributions"]] == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Das sei falsch, sagte Martin E. Renner am Montag.", "Martin E. Renner"),
+    ("Der Sprecher der Fraktion, Martin E. Renner, erklärt dazu: „Wir lehnen das ab.“",
+     "Der Sprecher der Fraktion, Martin E. Renner"),
+    ("Er kam aus Block E. Dann sagte er, es sei gut.", "er"),
+])
+def test_a_middle_initial_is_part_of_the_speakers_name_but_a_sentence_end_is_not(text, source):
+    from quellenkritik import analyze
+
+    doc = analyze(text)
+    assert [a.attrs.get("source_text") for a in doc.layers["attributions"]] == [source]

@@ -48,6 +48,8 @@ def _adjlike(w: str) -> bool:
 
 
 def _is_name_run(toks: list[tuple[int, int, str]]) -> bool:
+    # "Martin E. Renner": an initial's full stop is part of the name
+    toks = [t for k, t in enumerate(toks) if not (t[2] == "." and k and _initial(toks[k - 1][2]))]
     return 1 <= len(toks) <= 4 and all(t[2][:1].isupper() and t[2].lower() not in cues.NP_INNER_WORDS for t in toks)
 
 
@@ -80,6 +82,11 @@ _TITLE_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mag", "Ing", "Dipl", "DI", "Uni
 _TIME_WORD = re.compile(r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
                         r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?|Morgen|Vormittag|Mittag|"
                         r"Nachmittag|Abend|Nacht)")
+
+
+def _initial(word: str) -> bool:
+    """A middle initial's letter ("E" of "Martin E. Renner")."""
+    return len(word) == 1 and word.isupper()
 
 
 #: words before a time that belong to it ("am Montag", "vergangene Woche")
@@ -116,8 +123,8 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
                 i = j + 1
                 continue
             break
-        if w == "." and kept and kept[-1][2] in _TITLE_ABBREVIATIONS and kept[-1][1] == s and has(i + 1) \
-                and _cap(toks[i + 1][2]):
+        if w == "." and kept and (kept[-1][2] in _TITLE_ABBREVIATIONS or _initial(kept[-1][2])) \
+                and kept[-1][1] == s and has(i + 1) and _cap(toks[i + 1][2]):
             kept.append((s, e, w))  # "meint Dr. Scot Refsland": the title's full stop, not the sentence's
             i += 1
             continue
@@ -132,7 +139,8 @@ def after_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
         if w in _BOUNDARY or not (w[0].isalnum() or w[0] == "_"):
             if w == "," and head:  # apposition ", Waleri Saluschnyj," or a list ", Südkoreas und der Ukraine"
                 j = i + 1
-                while has(j) and (_cap(toks[j][2]) or toks[j][2].lower() in cues.NP_INNER_WORDS):
+                while has(j) and (_cap(toks[j][2]) or toks[j][2].lower() in cues.NP_INNER_WORDS
+                                  or toks[j][2] == "." and _initial(toks[j - 1][2]) and has(j + 1) and _cap(toks[j + 1][2])):
                     j += 1
                 run = toks[i + 1 : j]
                 ends = not has(j) or toks[j][2] in ",.;:!?"
@@ -203,6 +211,11 @@ def before_phrase(text: str, lo: int, end: int) -> tuple[int, int] | None:
                 i = j - 1
                 continue
             break
+        if w == "." and kept and _cap(kept[0][2]) and not is_function_word(kept[0][2]) and i >= 2 \
+                and _initial(toks[i - 1][2]) and toks[i - 1][1] == s and is_first_name(toks[i - 2][2]):
+            kept[:0] = toks[i - 1 : i + 1]  # "Martin E. Renner": an initial's full stop, not the sentence's
+            i -= 2
+            continue
         if w in _BOUNDARY or w in ".!?":
             if w == "," and kept and _is_name_run(kept) and i > 0 and toks[i - 1][2] not in _BOUNDARY:
                 i -= 1  # "Der Sonderbotschafter ..., Rodion Miroshnik, glaubt": take the head too

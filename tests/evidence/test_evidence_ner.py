@@ -220,3 +220,16 @@ def test_a_noun_compound_the_ner_calls_a_person_is_dropped_but_a_surname_of_the_
     per = {doc.text[s.start : s.end] for s in doc.layers["entities"] if s.label == "PER"}
     assert "Liquiditätssorgen" not in per
     assert {"Jörg Raderbauer", "Raderbauer"} <= per  # "Erbauer" is a noun, but the text names him in full
+
+
+@pytest.mark.parametrize("text,span,label", [
+    ("Oh, das war knapp, sagte Anna Beispielhaft.", "Oh,", "MISC"),
+    ("Jegliches Gespräch lehnte Merkel ab.", "Jegliches", "PER"),
+    ("In Berlin fehlen 528 Kitas, sagt die Stadt.", "528 Kitas", "PER"),
+])
+def test_interjections_determiners_and_counts_the_recogniser_proposes_are_no_names(text, span, label):
+    from quellenkritik.evidence.entities.components import link_entities
+
+    doc = analyze(text)
+    start = doc.text.index(span)
+    assert link_entities(doc, [(start, start + len(span), label)], by="test") == []

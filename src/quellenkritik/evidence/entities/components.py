@@ -117,6 +117,8 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
         if label == "PER":
             end = _trim_common_tail(text, start, end)
         start = _trim_initial_adverb(text, start, end)
+        while end > start and text[end - 1] in ",;:":
+            end -= 1  # "Oh,": the recogniser took the comma into the span
         name = text[start:end].strip()
         if not name or _URLISH.search(name):
             continue  # "https://t.co/...", "info@example.org": an address, never a name
@@ -124,6 +126,10 @@ def link_entities(doc: Document, spans: Iterable[tuple[int, int, str]], by: str 
             continue  # "Nord-" of "Nord- und Mittelamerika": half a word, never a name
         if not _LETTER.search(name):
             continue  # "[", "…": no letter, no name
+        if label == "PER" and name[:1].isdigit():
+            continue  # "528 Kitas": a count, never a person
+        if " " not in name and name.lower() in _DETERMINERS:
+            continue  # "Jegliches", "Sämtliche": a determiner opening the sentence
         if _clause_like(name):
             continue  # "Die Personalabteilungen der deutschen Unternehmen bereiten sich": a clause, not a title
         if " " not in name and label in ("LOC", "PER", "MISC", "ORG"):
@@ -256,6 +262,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 _NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+)")
+#: determiners the word-class lexicon lists as pronouns (not function words): never a name
+_DETERMINERS = frozenset(stem + end for stem in ("jeglich", "sämtlich", "etlich", "manch", "welch", "solch")
+                         for end in ("", "e", "er", "es", "en", "em"))
 
 
 def _title_before_name(text: str, end: int, name: str) -> bool:

@@ -20,7 +20,7 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["is_common_noun", "is_function_word", "function_words", "gender_word", "is_first_name", "LEXICON_PATH"]
+__all__ = ["is_common_noun", "is_function_word", "function_words", "gender_word", "is_first_name", "ends_in_common_noun", "LEXICON_PATH"]
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "wordclass.txt.gz"
 
@@ -50,6 +50,12 @@ def is_function_word(word: str) -> bool:
 def is_first_name(word: str) -> bool:
     """A form the lexicon lists as a first name ("Hilde", "Rolf", "Hildes")."""
     return word in _sets()[2]
+
+
+def ends_in_common_noun(word: str, min_tail: int = 3) -> bool:
+    """A compound whose last part (``min_tail`` letters or more, after a first part of three or more)
+    the lexicon knows as a common noun: "Problemviertel", "Amtszeit", "Liquiditätssorgen"."""
+    return any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - min_tail + 1))
 
 
 def function_words() -> frozenset[str]:

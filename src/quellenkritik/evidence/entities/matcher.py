@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ...linguistic.wordclass import is_common_noun, is_first_name
+from ...linguistic.wordclass import ends_in_common_noun, is_first_name
 from .kb import Entry, KnowledgeBase, load_kb, weak_aliases
 from .lexicon import (
     ADJ_ENDINGS, ADJ_TOKEN, COMMON_WORDS, CONTEXT_CUES, DISTRICT_WORDS, FIRM_HEADS, GENITIVE_SUFFIXES, PERSON_TITLES,
@@ -128,10 +128,6 @@ def _inside_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
 _SENTENCE_GAP = re.compile(r"(?:^|[.!?:;\n\"„“”»«(\[–-])\s*$")
 
 
-def _ends_in_noun(word: str) -> bool:
-    """A compound whose last part the lexicon knows as a common noun ("Problemviertel", "Studentendorf")."""
-    return any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - 2))
-
 
 def _first_name_before(text: str, words: list[tuple[int, int, str]], i: int, person: bool = False) -> bool:
     """Right before ``words[i]`` (one space), a capitalised word that is no common noun, function word
@@ -146,7 +142,7 @@ def _first_name_before(text: str, words: list[tuple[int, int, str]], i: int, per
         return True  # "Kenny Tete traf", "Jessica Ennis-Hill": a first name the lexicon lists, even first in the sentence
     if is_word(w):
         return False
-    if text[words[i][1] : words[i][1] + 1] == "-" or w.lower() in ARTICLES or _ends_in_noun(w):
+    if text[words[i][1] : words[i][1] + 1] == "-" or w.lower() in ARTICLES or ends_in_common_noun(w):
         return False  # "Duisburg-Marxloh", "Die US-...", "Problemviertel Duisburg": a compound or a noun before
     if person:  # before a surname, a first name may open the sentence or end a double first name ("Karl-Heinz")
         return True
@@ -175,7 +171,7 @@ def _particle_name_before(text: str, words: list[tuple[int, int, str]], i: int) 
         return False
     first = words[i - 2][2]
     return (text[words[i - 2][1] : words[i - 1][0]] == " " and text[words[i - 1][1] : words[i][0]] == " "
-            and first[:1].isupper() and not first.isupper() and not is_word(first) and not _ends_in_noun(first))
+            and first[:1].isupper() and not first.isupper() and not is_word(first) and not ends_in_common_noun(first))
 
 
 def _double_name_before(text: str, s: int) -> bool:

@@ -208,11 +208,11 @@ def noun_compound(word: str, gaz: Gazetteer) -> bool:
     """A word of eight letters or more, not in the gazetteer (names, surnames, firms, KB aliases),
     whose last part of six letters or more the word-class lexicon knows only as a common noun:
     "Liquiditätssorgen", "Baufirmen". Surnames built like that ("Schumacher") are in the gazetteer."""
-    from ...linguistic.wordclass import is_common_noun
+    from ...linguistic.wordclass import ends_in_common_noun
 
     if len(word) < 8 or "-" in word or not word[:1].isupper() or word in gaz.phrases:
         return False
-    return any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - 5))
+    return ends_in_common_noun(word, min_tail=6)
 
 
 @component("entities.ner", requires=["tokens", "layers.sentences", "layers.entities"], adds=["layers.entities"],

@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from ...linguistic.wordclass import gender_word, is_common_noun, is_first_name, is_function_word
+from ...linguistic.wordclass import ends_in_common_noun, gender_word, is_common_noun, is_first_name, is_function_word
 from . import lexicon as L
 from . import patterns as P
 from .extract import Quantity
@@ -122,7 +122,7 @@ def _person_word(word: str) -> bool:
     if is_common_noun(word) or is_function_word(word):
         return False
     # a name, unless a compound of a common noun the lexicon lacks ("Amtszeit": "Zeit")
-    return not any(is_common_noun(word[k].upper() + word[k + 1 :]) for k in range(3, len(word) - 2))
+    return not ends_in_common_noun(word)
 
 
 def _per(text: str, pos: int, lang: str) -> str | None:

@@ -6,8 +6,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from . import cues
 from .patterns import N_QUOTE_GROUPS, QUOTE, SO_X, finditer
-from .sources import find_source
+from .sources import before_phrase, find_source
 
 __all__ = ["Event", "Sentences", "find_direct"]
 
@@ -97,8 +98,6 @@ def find_direct(text: str, sents: Sentences, say: re.Pattern[str], think: re.Pat
             elif before.endswith(":"):
                 cue_type = "colon"
                 end = s_lo + len(before) - 1
-                from .sources import before_phrase
-
                 source = before_phrase(text, s_lo, end)
         n_words = len(inner.split())
         # short, no sentence punctuation, not introduced by "...:" nor followed by ", sagte X": a
@@ -133,8 +132,6 @@ def find_direct(text: str, sents: Sentences, say: re.Pattern[str], think: re.Pat
 def _split_cue(text: str, lo: int, colon: int) -> tuple[int, int] | None:
     """The finite verb of a separable verb of saying whose particle stands right before the colon,
     across an apposition ("Dazu teilt der Vorsitzende ..., Alexander Gauland, mit:")."""
-    from . import cues
-
     head = text[lo:colon].rstrip()
     for particle, forms in cues.SPLIT_VERBS_DE.items():
         if head.endswith(" " + particle):
@@ -171,15 +168,13 @@ def _across_paragraphs(text: str, sents: Sentences, verbs: tuple[re.Pattern[str]
         rest = text[qe + 1 : qe + 3]
         if rest and not (rest[0] == "\n" or rest[0] in " .,;" and (len(rest) < 2 or rest[1] in " \n")):
             continue  # not at a paragraph's end
-        colon = len(text[:qs].rstrip()) - 1
+        colon = m.start()
         lo = max(text.rfind("\n", 0, colon) + 1, sents.at(colon)[0])  # the colon's own sentence
         c_before = _cue_in(verbs, text, lo, colon, last=True)
         cue = c_before.span() if c_before else _split_cue(text, lo, colon)
         if cue is not None:
             source, cue_type = find_source(text, cue[0], cue[1], lo, colon), "verb"
         else:
-            from .sources import before_phrase
-
             source, cue_type = before_phrase(text, lo, colon), "colon"
         out.append(Event("DIRECT", qs, qe + 1, (qs + 1, qe), cue, source, cue_type))
         taken.append((qs, qe + 1))
